@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Debian packages the test suite runs against: the PostgreSQL server.
+# Installs only what is missing; needs root (as on CI and developer machines here).
+set -euo pipefail
+missing=()
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+        echo "mangler systempakker: ${missing[*]} (kjør som root eller installer dem selv)" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,24 @@
+"""The FastAPI application: JSON API under /api, bokmål pages for people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.templating import Jinja2Templates
+
+from service.runtime import Runtime
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+
+
+def create_app(runtime: Runtime, *, worker=None) -> FastAPI:
+    from service.api.routes import health, mails, pages
+
+    app = FastAPI(title="postmottak", version="0.1.0")
+    app.state.runtime = runtime
+    app.state.worker = worker
+    app.include_router(health.router)
+    app.include_router(mails.router, prefix="/api")
+    app.include_router(pages.router)
+    return app
