@@ -13,6 +13,8 @@ import typer
 
 from service.config import Settings
 
+HEARTBEAT = "worker.heartbeat"
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="postmottak: leser postmottaket, journalfører det den er sikker på, lar resten ligge.")
 db_app = typer.Typer(help="Databasen.")
@@ -78,7 +80,8 @@ def run(verbose: bool = False) -> None:
     _logging(verbose)
     settings = _settings()
     rt = build_runtime(settings)
-    worker = Worker(rt.pipeline, rt.sources(), poll_interval=settings.poll_interval)
+    worker = Worker(rt.pipeline, rt.sources(), poll_interval=settings.poll_interval,
+                    heartbeat=settings.home / HEARTBEAT)
     stop = threading.Event()
     thread = threading.Thread(target=worker.run, args=(stop,), name="worker", daemon=True)
     thread.start()
@@ -100,7 +103,8 @@ def worker(verbose: bool = False, once: bool = typer.Option(False, help="Én run
     _logging(verbose)
     settings = _settings()
     rt = build_runtime(settings)
-    w = Worker(rt.pipeline, rt.sources(), poll_interval=settings.poll_interval)
+    w = Worker(rt.pipeline, rt.sources(), poll_interval=settings.poll_interval,
+               heartbeat=settings.home / HEARTBEAT)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
@@ -182,6 +186,34 @@ def train(
     target = output or settings.model_path
     save_model(model, target)
     typer.echo(f"modell {model.model_version} skrevet til {target}")
+
+
+@app.command()
+def health(worker: bool = typer.Option(False, "--worker", help="Sjekk at arbeideren går.")) -> None:
+    """Helsesjekk: databasen, og med --worker at arbeideren har gått en runde nylig."""
+    import time
+
+    from sqlalchemy import text
+
+    from service.db import Database
+
+    settings = _settings()
+    db = Database(settings.db_url)
+    try:
+        with db.session() as s:
+            s.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - reported as a failed check
+        typer.echo(f"databasen svarer ikke: {type(exc).__name__}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        db.dispose()
+    if worker:
+        beat = settings.home / HEARTBEAT
+        limit = max(60.0, 5 * settings.poll_interval)
+        if not beat.exists() or time.time() - beat.stat().st_mtime > limit:
+            typer.echo(f"arbeideren har ikke gått en runde de siste {limit:.0f} sekundene", err=True)
+            raise typer.Exit(1)
+    typer.echo("ok")
 
 
 @db_app.command("upgrade")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 from service.pipeline import Pipeline
 from service.sources import InboxSource, SourceUnavailable
@@ -13,8 +14,9 @@ log = logging.getLogger(__name__)
 
 class Worker:
     def __init__(self, pipeline: Pipeline, sources: list[InboxSource], *, poll_interval: float = 2.0,
-                 batch: int = 100) -> None:
+                 batch: int = 100, heartbeat: Path | None = None) -> None:
         self.pipeline = pipeline
+        self.heartbeat = heartbeat  # touched every round, for the container health check
         self.sources = sources
         self.poll_interval = poll_interval
         self.batch = batch
@@ -52,6 +54,8 @@ class Worker:
         return done
 
     def run_once(self) -> int:
+        if self.heartbeat is not None:
+            self.heartbeat.touch()
         return self.poll_sources() + self.process_pending()
 
     def run(self, stop: threading.Event) -> None:
