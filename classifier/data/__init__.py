@@ -1,0 +1,1 @@
+"""Lexicons read by classifier.nlp (a package so that setuptools ships its JSON files)."""
