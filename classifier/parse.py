@@ -344,7 +344,7 @@ def _one_line(value: str) -> str:
 
 def decode_header_value(value: str, defects: list[str] | None = None) -> str:
     """A header value as text: RFC 2047 words decoded, raw 8-bit bytes repaired."""
-    value = _fix_8bit(value, defects)
+    value = _UNFOLD.sub("", _fix_8bit(value, defects))  # RFC 5322 unfolding: drop the line break only
     if "=?" not in value:
         return value
     try:
@@ -371,6 +371,7 @@ def decode_header_value(value: str, defects: list[str] | None = None) -> str:
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
+_UNFOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
 def _fix_8bit(value: str, defects: list[str] | None) -> str:

@@ -437,3 +437,10 @@ def test_base64_without_padding_and_with_noise_is_decoded():
     assert unpadded.body == "Hei fra kommunen" and "bad_base64" in unpadded.defects
     noisy = parse_mail(head + b"Content-Transfer-Encoding: BASE64\r\n\r\nSGVpIGZy!YSBrb21t\r\ndW5lbg==\r\n")
     assert noisy.body == "Hei fra kommunen"
+
+
+def test_folded_encoded_words_join_without_a_space():
+    """Whitespace between adjacent encoded words, folded over lines, is not text (RFC 2047 6.2)."""
+    raw = (b"From: a@example.no\r\nTo: postmottak@fjordvik.kommune.no\r\n"
+           b"Subject: =?utf-8?q?Sak_2026/003?=\r\n =?utf-8?q?621_L?=\r\n =?utf-8?q?=C3=B8v=C3=A5sen?= og\r\n mer\r\n\r\nhei\r\n")
+    assert parse_mail(raw).subject == "Sak 2026/003621 Løvåsen og mer"
