@@ -14,14 +14,16 @@ from service.config import Settings
 
 
 def run_eval(args: list[str], *, predictions: Path | None, output: Path | None, as_json: bool,
-             settings: Settings) -> int:
+             settings: Settings, base: Path | None = None, retrain: bool = True,
+             model_path: Path | None = None) -> int:
     if args and args[0] == "replay":
         from eval.replay import run_replay
 
         if len(args) != 2 or output is None:
             typer.echo("Bruk: postmottak eval replay SET_DIR --output DIR", err=True)
             return 2
-        return run_replay(Path(args[1]), output, settings=settings)
+        return run_replay(Path(args[1]), output, settings=settings, base=base, retrain=retrain,
+                          model_path=model_path)
     if len(args) != 1:
         typer.echo("Bruk: postmottak eval SET_DIR [--predictions FILE]", err=True)
         return 2
@@ -36,7 +38,7 @@ def run_eval(args: list[str], *, predictions: Path | None, output: Path | None, 
         from classifier.artefact import load_model
         from classifier.predict import classify_set
 
-        preds = list(classify_set(Path(args[0]), load_model(settings.model_path), scope))
+        preds = list(classify_set(Path(args[0]), load_model(model_path or settings.model_path), scope))
     ev = evaluate(labelled.labels, preds, scope)
     if as_json:
         typer.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))

@@ -162,11 +162,15 @@ def eval_(
     predictions: Annotated[Optional[Path], typer.Option(help="Prediksjoner (JSONL); ellers klassifiseres settet")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Mappe for rapporten")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Skriv tallene som JSON")] = False,
+    base: Annotated[Optional[Path], typer.Option(help="replay: grunnkorpuset det læres av om natten")] = None,
+    retrain: Annotated[bool, typer.Option(help="replay: lær på nytt etter hver dag")] = True,
+    model: Annotated[Optional[Path], typer.Option(help="Modellfil (standard: innstillingene)")] = None,
 ) -> None:
-    """Treffsikkerhet for et merket sett (de fire kategoriene og feltnøyaktighet)."""
+    """Treffsikkerhet for et merket sett; `eval replay SET --output DIR` spiller av en utrulling dag for dag."""
     from eval.cli import run_eval
 
-    raise typer.Exit(run_eval(args, predictions=predictions, output=output, as_json=as_json, settings=_settings()))
+    raise typer.Exit(run_eval(args, predictions=predictions, output=output, as_json=as_json, settings=_settings(),
+                              base=base, retrain=retrain, model_path=model))
 
 
 @app.command()

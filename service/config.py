@@ -52,6 +52,19 @@ class ApiConfig(BaseModel):
     port: int = 8000
 
 
+class SmtpConfig(BaseModel):
+    """Where the daily treffsikkerhet report is sent from (``eval.mailer``)."""
+
+    host: str
+    port: int = 587
+    username: str | None = None
+    password: SecretStr | None = None
+    starttls: bool = True  # upgrade the connection before logging in
+    ssl: bool = False  # SMTPS from the first byte (port 465) instead of STARTTLS
+    sender: str = "postmottak@localhost"
+    timeout: float = 30.0
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="POSTMOTTAK_", env_nested_delimiter="__", extra="forbid", validate_default=True
@@ -69,6 +82,8 @@ class Settings(BaseSettings):
     max_attempts: int = 5  # tries of one step before a mail is set aside as failed
     lease_seconds: float = 300.0  # a worker's claim on a mail; a crashed worker's claim expires
     api: ApiConfig = Field(default_factory=ApiConfig)
+    smtp: SmtpConfig | None = None  # None: the daily report is not e-mailed
+    report_recipients: list[str] = Field(default_factory=list)  # project leads who get the daily report
 
     @classmethod
     def settings_customise_sources(

@@ -159,3 +159,26 @@ class MailEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)  # reason codes and short words, never mail content
 
     mail: Mapped[Mail] = relationship(back_populates="events")
+
+
+class ReviewVerdict(str, enum.Enum):
+    """A reviewer's verdict on a decided mail (the ground truth of the live figures, see eval.live)."""
+
+    approved = "approved"  # archived by the service, and right
+    corrected = "corrected"  # the reviewer changed fields (``corrected``)
+    journalfoert = "journalfoert"  # left by the service, journalført by a person
+    utenfor_scope = "utenfor_scope"  # not for the archive
+
+
+class Review(Base):
+    """The latest review of a mail (one per mail; a new review replaces the old)."""
+
+    __tablename__ = "review"
+    __table_args__ = (UniqueConstraint("mail_id", name="uq_review_mail"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mail_id: Mapped[int] = mapped_column(ForeignKey("mail.id", ondelete="CASCADE"))
+    verdict: Mapped[ReviewVerdict] = mapped_column(Enum(ReviewVerdict, native_enum=False, length=20))
+    corrected: Mapped[dict | None] = mapped_column(JSON)  # the fields the reviewer set, prediction-record names
+    reviewer: Mapped[str] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime] = mapped_column(default=utcnow)

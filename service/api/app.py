@@ -13,7 +13,7 @@ TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent
 
 
 def create_app(runtime: Runtime, *, worker=None) -> FastAPI:
-    from service.api.routes import health, mails, pages
+    from service.api.routes import dashboard, health, mails, pages, reviews
 
     app = FastAPI(title="postmottak", version="0.1.0")
     app.state.runtime = runtime
@@ -21,4 +21,6 @@ def create_app(runtime: Runtime, *, worker=None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(mails.router, prefix="/api")
     app.include_router(pages.router)
+    app.include_router(reviews.router, prefix="/api")
+    app.include_router(dashboard.router)
     return app
