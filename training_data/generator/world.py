@@ -11,6 +11,7 @@ made up from word lists.  Cases (saksmapper) are generated per tenant and writte
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -242,6 +243,18 @@ class World:
         }[lang]
         return self.rng.choice(phrases).format(r=ref)
 
+    def fill_archive(self, per_tenant: int = 400, rng: random.Random | None = None,
+                     avoid: frozenset[tuple[str, int, int]] = frozenset()) -> int:
+        """Add open cases no mail is about until each tenant holds ``per_tenant`` (a real archive).
+
+        A third look like the cases mail is about (same street address, same property
+        with another unit's matter, same title another year or for another party).
+        Returns how many were added.  Call after all mail is drawn.  ``avoid`` holds
+        (tenant, gnr, bnr) that mail mentions without citing a case: no new case is put
+        there, so such mail stays a new matter.
+        """
+        return _fill_archive(self, per_tenant, rng or self.rng, avoid)
+
 
 def _fnr_checks(base9: str) -> tuple[int | None, int | None]:
     w1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -253,3 +266,172 @@ def _fnr_checks(base9: str) -> tuple[int | None, int | None]:
 def _ascii(s: str) -> str:
     return (s.replace("æ", "ae").replace("ø", "o").replace("å", "a")
              .replace("Æ", "Ae").replace("Ø", "O").replace("Å", "A").replace(" ", ""))
+
+
+# --- the rest of the archive: open cases no mail in the corpus is about -----------------
+
+SCHOOL_STEMS = ["Fjordvik", "Havøy", "Nordhamn", "Sjøvågen", "Lillevik", "Bergstrand", "Dalsbygda", "Kvitsand",
+                "Storøy", "Nesbakken"]
+TILTAK = ["Søknad om tillatelse til tiltak - enebolig", "Søknad om oppføring av garasje", "Søknad om tilbygg bolig",
+          "Søknad om riving av uthus", "Dispensasjon fra reguleringsplan - terrasse",
+          "Dispensasjon fra reguleringsplan - naust", "Dispensasjon fra reguleringsplan - støttemur",
+          "Søknad om bruksendring fra næring til bolig", "Søknad om fradeling av tomt", "Ferdigattest - tilbygg",
+          "Ulovlighetsoppfølging - støttemur", "Søknad om mindre tiltak - veranda", "Søknad om fritidsbolig",
+          "Søknad om naust", "Midlertidig brukstillatelse - enebolig", "Søknad om bruksendring - hybel",
+          "Søknad om tilbygg fritidsbolig", "Søknad om oppføring av flytebrygge"]
+PROPERTY_MATTERS = {
+    "vann_avlop": ["Tilknytning til kommunalt vann og avløp", "Utslippstillatelse - separat avløpsanlegg",
+                   "Vannmåler - avlesning og gebyr", "Lekkasje på stikkledning"],
+    "eiendomsskatt": ["Klage på eiendomsskattetakst", "Søknad om fritak for eiendomsskatt"],
+    "vei_trafikk": ["Søknad om avkjørselstillatelse", "Gravemelding - fiberkabel"],
+}
+ARCHIVE_TITLES = {
+    "plansak": ["Detaljregulering for {place} {area} - planID {planid}", "Reguleringsplan for {place} {area}",
+                "Mindre endring av reguleringsplan for {place} {area}", "Områderegulering {place} sentrum",
+                "Kommuneplanens arealdel {year}-{year12}"],
+    "innsynskrav": ["Innsynskrav {year} - {org}", "Innsynskrav - {topic}"],
+    "politisk": ["Spørsmål til ordføreren - {topic}", "Innbyggerforslag - {topic}",
+                 "Interpellasjon - {topic}", "Henvendelse til formannskapet - {topic}"],
+    "horing": ["Høring - {hearing}", "Høringsuttalelse - {hearing}"],
+    "tilsyn": ["Tilsyn med {area2} - {year}", "Klagesak - {topic} - Statsforvalteren", "Varsel om tilsyn - {area2}"],
+    "skole": ["Skoleskyss {year}/{year1} - {person}", "Søknad om permisjon fra undervisning - {person}",
+              "Skolebytte - {person}", "Spesialundervisning - {person}", "SFO-plass {year}/{year1} - {person}"],
+    "barnehage": ["Søknad om redusert foreldrebetaling - {person}", "Barnehageopptak {year} - {person}",
+                  "Oppsigelse av barnehageplass - {person}", "Tilsyn {school} barnehage {year}"],
+    "helse_omsorg": ["Tjenester i hjemmet - {person}", "Søknad om helse- og omsorgstjenester - {person}",
+                     "Søknad om langtidsopphold - {person}", "Trygghetsalarm - {person}"],
+    "barnevern": ["Bekymringsmelding - {person}", "Undersøkelsessak - {person}"],
+    "vei_trafikk": ["Trafikksikkerhetstiltak {street}", "Brøyting og strøing {year}/{year1} - {street}",
+                    "Gravemelding - {street}", "Fartsdemper - {street}"],
+    "vann_avlop": ["Vannlekkasje - {street}", "Hovedplan vann og avløp {year}-{year12}", "Gebyrklage - {person}"],
+    "bevilling": ["Skjenkebevilling - {firm}", "Serveringsbevilling - {firm}", "Salgsbevilling - {firm}",
+                  "Ambulerende skjenkebevilling - {firm}"],
+    "tilskudd": ["Kulturmidler {year} - {club}", "Tilskudd til lag og foreninger {year} - {club}",
+                 "Tilskudd til nærmiljøtiltak - {club}"],
+    "eiendomsskatt": ["Eiendomsskatt {year} - klager på takst", "Fritak for eiendomsskatt - {club}"],
+    "rekruttering": ["Tilsetting - {job}", "Tilsetting - {job} - {school} skole", "Vikariat - {job}"],
+    "anskaffelse": ["Anskaffelse - {procurement}", "Rammeavtale - {procurement}", "Konkurranse - {procurement}"],
+}
+ARCHIVE_WORDS = {
+    "area": ["boligfelt", "hyttefelt", "næringsområde", "småbåthavn", "skole og idrettspark", "sentrum vest"],
+    "topic": ["parkering i sentrum", "bredbånd i utkantene", "gatelys langs fylkesvegen", "ferjetilbudet",
+              "skolestruktur", "ny gangveg til skolen", "bassenget i hallen", "eldreomsorg på øyene",
+              "hundeluftingsområde", "kommunal bolig", "bompenger", "nedlegging av postkontoret"],
+    "hearing": ["Regional transportplan", "Ny forskrift om renovasjon", "Regional plan for kysten",
+                "Endring i forskrift om gebyr", "Interkommunalt samarbeid om brannvern", "Forvaltningsplan for vassområdet"],
+    "area2": ["kommunens beredskapsarbeid", "helse- og omsorgstjenestene", "barnehagene", "skolemiljø",
+              "vannverket", "økonomiforvaltningen", "forurensning fra avløp"],
+    "org": ["Fjordposten", "Kystavisa", "NRK Vest", "Havøy-nytt", "Lokalradioen"],
+    "club": ["musikklaget", "idrettslaget", "bygdekvinnelaget", "skulekorpset", "historielaget", "sjakklubben",
+             "grendelaget", "båtforeningen", "speidergruppa", "pensjonistforeningen"],
+    "job": ["Lærer 100 %", "Lærer 80 %", "Sykepleier 100 %", "Helsefagarbeider natt", "Byggesaksbehandler",
+            "Rådgiver plan", "Barnehagelærer", "Renholder 50 %", "Ingeniør vann og avløp", "Konsulent økonomi"],
+    "procurement": ["Nytt IK/HMS-system", "Renhold kommunale bygg", "Ombygging av skole", "Brøytetjenester",
+                    "Kontorrekvisita", "Ny brannbil", "Vedlikehold av kommunale veier", "Skoleskyss båt",
+                    "Sak/arkivsystem", "Legevaktsamarbeid"],
+}
+ARCHIVE_WEIGHTS = {"byggesak": 30, "plansak": 6, "innsynskrav": 4, "politisk": 4, "horing": 4, "tilsyn": 3,
+                   "skole": 8, "barnehage": 6, "helse_omsorg": 6, "barnevern": 2, "vei_trafikk": 5,
+                   "vann_avlop": 6, "bevilling": 3, "tilskudd": 4, "eiendomsskatt": 4, "rekruttering": 4,
+                   "anskaffelse": 3, "property_matter": 8}
+
+
+def _fill_archive(world: World, per_tenant: int, rng: random.Random,
+                  avoid: frozenset[tuple[str, int, int]] = frozenset()) -> int:
+    """Add open cases until each tenant holds ``per_tenant``; return how many were added.
+
+    A third of them look like cases mail is about: the same street address with another
+    gnr/bnr and matter, the same property with another unit's matter, the same title in
+    another year or for another person.  Case numbers never collide with ones already
+    cited (``new_saknr`` tracks them).
+    """
+    added = 0
+    cats = list(ARCHIVE_WEIGHTS)
+    weights = [ARCHIVE_WEIGHTS[c] for c in cats]
+    for tenant in TENANTS:
+        mail_cases = [c for c in world.cases if c.tenant == tenant]
+        addresses = [world.street() for _ in range(max(20, per_tenant // 8))]
+        while sum(1 for c in world.cases if c.tenant == tenant) < per_tenant:
+            base = rng.choice(mail_cases) if mail_cases and rng.random() < 0.33 else None
+            if base is not None and _add_lookalike(world, tenant, base, rng, addresses, avoid):
+                added += 1
+                continue
+            cat = rng.choices(cats, weights)[0]
+            if cat == "property_matter":
+                cat = rng.choice(list(PROPERTY_MATTERS))
+                prop = _free_property(tenant, rng, addresses, avoid)
+                world.open_case(tenant, cat, f"{prop.gnr}/{prop.bnr} - {rng.choice(PROPERTY_MATTERS[cat])}", prop=prop)
+            elif cat == "byggesak":
+                prop = _free_property(tenant, rng, addresses, avoid)
+                world.open_case(tenant, cat, f"{prop.gnr}/{prop.bnr} - {prop.address} - {rng.choice(TILTAK)}",
+                                prop=prop, part=world.person().name if rng.random() < 0.8 else world.firm().name)
+            else:
+                title, part = _archive_title(world, cat, rng, addresses)
+                world.open_case(tenant, cat, title, part=part)
+            added += 1
+    return added
+
+
+def _free_property(tenant: str, rng: random.Random, addresses: list[str],
+                   avoid: frozenset[tuple[str, int, int]]) -> Property:
+    while True:
+        gnr, bnr = rng.randint(1, 240), rng.randint(1, 400)
+        if (tenant, gnr, bnr) not in avoid:
+            return Property(gnr, bnr, rng.choice(addresses))
+
+
+def _add_lookalike(world: World, tenant: str, base: OpenCase, rng: random.Random, addresses: list[str],
+                   avoid: frozenset[tuple[str, int, int]]) -> bool:
+    if base.gnr is not None and base.category == "byggesak":
+        parts = base.tittel.split(" - ")
+        address = parts[1] if len(parts) >= 3 else rng.choice(addresses)
+        if rng.random() < 0.5:  # same street address, another property and matter
+            gnr, bnr = base.gnr + rng.choice([-2, -1, 1, 2, 10]), rng.randint(1, 400)
+            if gnr < 1 or (tenant, gnr, bnr) in avoid:
+                return False
+            other = rng.choice([t for t in TILTAK if t not in base.tittel])
+            world.open_case(tenant, "byggesak", f"{gnr}/{bnr} - {address} - {other}",
+                            prop=Property(gnr, bnr, address), part=world.person().name)
+        else:  # same property, a matter for another unit
+            cat = rng.choice(list(PROPERTY_MATTERS))
+            world.open_case(tenant, cat, f"{base.gnr}/{base.bnr} - {rng.choice(PROPERTY_MATTERS[cat])}",
+                            prop=Property(base.gnr, base.bnr, address))
+        return True
+    if base.category in ("byggesak", "") or base.category not in CASE_META:
+        return False
+    title = base.tittel
+    years = re.findall(r"\b(20\d\d)\b", title)
+    if years and rng.random() < 0.6:  # the same matter another year
+        y = years[0]
+        new = title.replace(y, str(int(y) + rng.choice([-2, -1, 1])), 1)
+        if "/" in new and re.search(r"20\d\d/20\d\d", title):
+            a, b = re.findall(r"(20\d\d)/(20\d\d)", title)[0]
+            d = rng.choice([-2, -1, 1])
+            new = title.replace(f"{a}/{b}", f"{int(a) + d}/{int(b) + d}", 1)
+        world.open_case(tenant, base.category, new, part=base.part)
+        return True
+    if " - " in title and base.part and title.endswith(base.part):  # the same kind of matter, another party
+        head = title[: -len(base.part)].rstrip(" -")
+        is_firm = base.part.rsplit(" ", 1)[-1] in FIRM_FORMS
+        other = world.firm().name if is_firm else world.person().name
+        world.open_case(tenant, base.category, f"{head} - {other}", part=other)
+        return True
+    return False
+
+
+def _archive_title(world: World, cat: str, rng: random.Random, addresses: list[str]) -> tuple[str, str | None]:
+    template = rng.choice(ARCHIVE_TITLES[cat])
+    year = rng.choice([2023, 2024, 2025, 2026])
+    person = world.person().name
+    firm = world.firm(rng.choice(["mat", "catering", None])).name
+    values = {
+        "year": year, "year1": year + 1, "year12": year + 12, "person": person, "firm": firm,
+        "place": rng.choice(SCHOOL_STEMS), "school": rng.choice(SCHOOL_STEMS),
+        "street": rng.choice(addresses).rsplit(" ", 1)[0], "planid": f"{rng.randint(1500, 1580)}{year}{rng.randint(1, 12):02d}",
+    }
+    for key, words in ARCHIVE_WORDS.items():
+        values[key] = rng.choice(words)
+    title = template.format(**values)
+    part = person if "{person}" in template else firm if "{firm}" in template else None
+    return title, part
+
