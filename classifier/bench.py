@@ -1,0 +1,265 @@
+"""Benchmark: treffsikkerhet, field accuracy, speed, memory and a Paperless-style baseline.
+
+    python -m classifier.bench --set /work/shared/dev-set --model classifier/models/default \
+        --cv training_data/corpus --baseline --out docs/benchmarks/default.json
+
+* ``--set``: classify a labelled set with the given model (the dev-set with the shipped
+  model) and score it; also parse+classify throughput, latency and peak RSS.
+* ``--cv``: grouped cross-validation on a training corpus: GroupKFold by ``family``
+  (thresholds cross-fitted: tuned on one half of the families, applied to the other)
+  and leave-one-writer-out; plus retraining time on 20 000 parsed mails.
+* ``--baseline``: Paperless-ngx's scheme (word 1–2-gram counts, MLPClassifier) trained
+  on the ``--cv`` corpus, category accuracy and speed on ``--set``.
+
+Buckets, leaks and field accuracy come from ``eval.metrics`` (``dataset-format.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classifier.scope import Scope
+
+BUCKETS = ("riktig_tolket", "riktig_utenfor_scope", "ikke_gjenkjent", "feiltolkning")
+
+
+# --------------------------------------------------------------------- scoring
+def bucket_of(label: dict[str, Any], record: dict[str, Any]) -> str:
+    """The treffsikkerhet bucket of one prediction record (``eval.metrics.bucket``)."""
+    from eval.metrics import bucket
+
+    return bucket(label, record)
+
+
+def treffsikkerhet(
+    labels: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]], scope: Scope | None = None
+) -> dict[str, Any]:
+    """Buckets (fractions), skjerming leaks (messages) and per-field accuracy on archived mail."""
+    from eval.metrics import evaluate
+
+    tally = evaluate(labels, records, scope).overall.to_dict()
+    n = max(tally["n"], 1)
+    result: dict[str, Any] = {"n": tally["n"], **{b: tally["counts"][b] / n for b in BUCKETS}}
+    result["totalt_riktig"] = result["riktig_tolket"] + result["riktig_utenfor_scope"]
+    result["skjerming_leaks"] = tally["skjerming_leaks"]
+    result["archived"] = tally["archived"]
+    result["field_accuracy_archived"] = {
+        k: (None if v is None else v / 100) for k, v in tally["field_accuracy"].items()
+    }
+    return result
+
+
+# ------------------------------------------------------------------ measuring
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def evaluate_set(set_dir: Path, model_path: Path, scope: Scope) -> dict[str, Any]:
+    """Score the model on a set; throughput and latency of parse+classify in this process."""
+    from classifier.artefact import load_model
+    from classifier.dataset import LabelledSet
+    from classifier.parse import parse_mail
+    from classifier.predict import classify_parsed, classify_set
+
+    model = load_model(model_path)
+    labelled = LabelledSet.open(set_dir)
+    started = time.perf_counter()
+    records = list(classify_set(set_dir, model, scope))
+    batch_seconds = time.perf_counter() - started
+    latencies = []
+    for mail_id, raw in labelled.iter_raw():
+        t0 = time.perf_counter()
+        classify_parsed([(mail_id, parse_mail(raw))], model, scope, labelled.cases)
+        latencies.append(time.perf_counter() - t0)
+    result = treffsikkerhet(labelled.labels, records, scope)
+    result["mistakes"] = [
+        {"id": r["id"], "bucket": bucket_of(labelled.label(r["id"]), r), "category": r["category"], "reasons": r["reasons"]}
+        for r in records
+        if labelled.label(r["id"]) and bucket_of(labelled.label(r["id"]), r) in ("feiltolkning", "ikke_gjenkjent")
+    ]
+    result["speed"] = {
+        "mails": len(records),
+        "batch_mails_per_second": len(records) / batch_seconds,
+        "single_mails_per_second": len(latencies) / sum(latencies),
+        "latency_p50_ms": float(np.percentile(latencies, 50) * 1000),
+        "latency_p99_ms": float(np.percentile(latencies, 99) * 1000),
+    }
+    result["model"] = {
+        "path": str(model_path),
+        "version": model.model_version,
+        "joblib_bytes": Path(str(model_path) + ".joblib").stat().st_size,
+    }
+    result["service_rss_mb"] = _service_rss(set_dir, model_path, scope)
+    return result
+
+
+def _service_rss(set_dir: Path, model_path: Path, scope: Scope) -> float:
+    """Peak RSS of a fresh process that loads the model and classifies the set."""
+    code = (
+        "import resource,sys;from pathlib import Path;"
+        "from classifier.artefact import load_model;from classifier.scope import load_scope;"
+        "from classifier.predict import classify_set;"
+        f"m=load_model({str(model_path)!r});s=load_scope({scope.source!r});"
+        f"list(classify_set(Path({str(set_dir)!r}),m,s));"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    try:
+        return float(out.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return float("nan")
+
+
+def grouped_cv(corpus: Path, scope: Scope, *, folds: int = 5, retrain_n: int = 20000) -> dict[str, Any]:
+    """Held-out-family and held-out-writer scores on a corpus, and retraining time."""
+    from classifier.model import MailClassifier
+    from classifier.training import load_parsed_set, out_of_fold, train_parsed, tune_thresholds
+
+    t0 = time.perf_counter()
+    mails, labels, groups, cases = load_parsed_set(corpus)
+    parse_seconds = time.perf_counter() - t0
+    result: dict[str, Any] = {"n": len(mails), "parse_seconds": parse_seconds}
+
+    oof = out_of_fold(mails, labels, scope, groups, cases, folds=folds)
+    result["family_cv"] = _cross_fitted(oof, labels, groups, scope)
+    result["family_cv"]["category_accuracy"] = float(np.mean([p.category == r["category"] for p, r in zip(oof, labels)]))
+
+    writers = [str(r.get("writer") or "") for r in labels]
+    if len(set(writers)) > 1:
+        per_writer = {}
+        thresholds, _ = tune_thresholds(oof, labels, scope)
+        for writer in sorted(set(writers)):
+            test = [i for i, w in enumerate(writers) if w == writer]
+            train = [i for i, w in enumerate(writers) if w != writer]
+            model = MailClassifier().fit([mails[i] for i in train], [labels[i] for i in train], scope=scope)
+            model.thresholds_ = thresholds
+            preds = model.predict_many([mails[i] for i in test], mail_ids=[labels[i]["id"] for i in test], cases=cases)
+            per_writer[writer or "(ukjent)"] = _score(preds, [labels[i] for i in test], scope, thresholds)
+        result["writer_holdout"] = per_writer
+
+    # retraining from parsed mail (no CV): replicate up to retrain_n mails
+    reps = max(1, -(-retrain_n // len(mails)))
+    big_mails = (mails * reps)[:retrain_n]
+    big_labels = (labels * reps)[:retrain_n]
+    t0 = time.perf_counter()
+    train_parsed(big_mails, big_labels, scope, tune=False)
+    result["retrain_seconds"] = {"n": len(big_mails), "seconds": time.perf_counter() - t0}
+    return result
+
+
+def _score(predictions, labels, scope: Scope, thresholds) -> dict[str, Any]:
+    from classifier.policy import decide
+
+    records = [decide(p, scope, thresholds).to_record() for p in predictions]
+    return treffsikkerhet(labels, records, scope)
+
+
+def _cross_fitted(oof, labels, groups, scope: Scope) -> dict[str, Any]:
+    """Thresholds tuned on half of the families, scored on the other half, and back."""
+    from classifier.training import tune_thresholds
+
+    names = sorted(set(groups))
+    half = {g for i, g in enumerate(names) if i % 2 == 0}
+    records = []
+    for tune_side in (True, False):
+        tune_idx = [i for i, g in enumerate(groups) if (g in half) == tune_side]
+        test_idx = [i for i, g in enumerate(groups) if (g in half) != tune_side]
+        if not tune_idx or not test_idx:
+            continue
+        thresholds, _ = tune_thresholds([oof[i] for i in tune_idx], [labels[i] for i in tune_idx], scope)
+        from classifier.policy import decide
+
+        records += [decide(oof[i], scope, thresholds).to_record() for i in test_idx]
+    return treffsikkerhet(labels, records, scope)
+
+
+def paperless_baseline(corpus: Path, eval_set: Path) -> dict[str, Any]:
+    """Paperless-ngx's document classifier scheme on the same mail: category accuracy and speed."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.neural_network import MLPClassifier
+
+    from classifier.dataset import LabelledSet
+    from classifier.parse import parse_mail
+    from classifier.training import load_parsed_set
+
+    def content(mail) -> str:  # Paperless: lower-case, one line, collapsed whitespace
+        text = " ".join((mail.subject, mail.body, mail.attachment_text())).lower()
+        return " ".join(text.split())
+
+    mails, labels, _, _ = load_parsed_set(corpus)
+    t0 = time.perf_counter()
+    vectorizer = CountVectorizer(analyzer="word", ngram_range=(1, 2), min_df=0.01)
+    X = vectorizer.fit_transform([content(m) for m in mails])
+    clf = MLPClassifier(tol=0.01, random_state=0).fit(X, [r["category"] for r in labels])
+    train_seconds = time.perf_counter() - t0
+    target = LabelledSet.open(eval_set)
+    t0 = time.perf_counter()
+    parsed = [parse_mail(target.raw(r["id"])) for r in target.labels]
+    predicted = clf.predict(vectorizer.transform([content(m) for m in parsed]))
+    seconds = time.perf_counter() - t0
+    return {
+        "scheme": "CountVectorizer(word 1-2, min_df=0.01) + MLPClassifier(tol=0.01)",
+        "category_accuracy": float(np.mean([p == r["category"] for p, r in zip(predicted, target.labels)])),
+        "train_seconds": train_seconds,
+        "parse_classify_mails_per_second": len(parsed) / seconds,
+    }
+
+
+def category_accuracy(set_dir: Path, model_path: Path) -> float:
+    from classifier.artefact import load_model
+    from classifier.dataset import LabelledSet
+    from classifier.parse import parse_mail
+
+    model = load_model(model_path)
+    target = LabelledSet.open(set_dir)
+    proba = model.category_proba([parse_mail(target.raw(r["id"])) for r in target.labels])
+    predicted = model.classes_[proba.argmax(axis=1)]
+    return float(np.mean([p == r["category"] for p, r in zip(predicted, target.labels)]))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from classifier.scope import load_scope
+    from classifier.training import DEFAULT_SCOPE
+
+    parser = argparse.ArgumentParser(prog="python -m classifier.bench", description=__doc__)
+    parser.add_argument("--set", type=Path, help="labelled set to score the model on (e.g. the dev-set)")
+    parser.add_argument("--model", type=Path, default=Path(__file__).parent / "models" / "default")
+    parser.add_argument("--cv", type=Path, help="training corpus for grouped CV and retraining time")
+    parser.add_argument("--baseline", action="store_true", help="Paperless-style baseline (needs --cv and --set)")
+    parser.add_argument("--scope", type=Path, default=DEFAULT_SCOPE)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    scope = load_scope(args.scope)
+    report: dict[str, Any] = {"created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    if args.set:
+        report["set"] = {"path": str(args.set), **evaluate_set(args.set, args.model, scope)}
+        print("set:", {k: v for k, v in report["set"].items() if k != "mistakes"})
+    if args.cv:
+        report["cv"] = {"path": str(args.cv), **grouped_cv(args.cv, scope)}
+        print("cv:", report["cv"])
+    if args.baseline and args.cv and args.set:
+        report["baseline_paperless"] = paperless_baseline(args.cv, args.set)
+        report["baseline_paperless"]["ours_category_accuracy"] = category_accuracy(args.set, args.model)
+        print("baseline:", report["baseline_paperless"])
+    report["bench_peak_rss_mb"] = _peak_rss_mb()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"skrev {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""MailClassifier on a small invented corpus: fit, predict, the fields it fills in."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from classifier.features import MailFeatures, mail_cues, sender_kind
+from classifier.model import MailClassifier
+from classifier.types import Address, Attachment, Case, ParsedMail, Prediction
+
+POSTMOTTAK = {"fjordvik": "postmottak@fjordvik.kommune.no", "havoy": "post@havoy.kommune.no"}
+
+# (subject, body, sender, skjerming) per category; every word is invented for the test
+TEMPLATES = {
+    "byggesak": ("Søknad om tillatelse til tiltak gnr {n} bnr 7", "Vi søker om rammetillatelse for tilbygg og garasje. Situasjonsplan og tegninger følger vedlagt.", "ola.tomt@gmail.com", None),
+    "nyhetsbrev": ("Nyhetsbrev {n}: kurs og webinar", "Meld deg på vårt webinar om digitalisering. Avmeld nyhetsbrevet her. Tidlig påmelding gir rabatt.", "nyhetsbrev@kursfirma.no", None),
+    "helse_omsorg": ("Søknad om hjemmetjenester", "Jeg søker om hjemmesykepleie og trygghetsalarm for min far som har demens og hjertesvikt.", "sonn.pleie@hotmail.com", "P13"),
+    "spam": ("Konto sperret {n}", "Din konto er sperret. Klikk på lenken og bekreft passord og kortnummer innen 24 timer.", "sikkerhet@bank-verifisering.com", None),
+    "vann_avlop": ("Vannlekkasje i gata {n}", "Det renner vann opp av kumlokket ved vannmåleren. Lekkasje på hovedledningen, ber om at noen kommer.", "kari.lekk@online.no", None),
+    "anskaffelse": ("Tilbud i konkurranse om renhold {n}", "Vedlagt vårt tilbud med prisskjema og timepriser. Enhetspris per kvadratmeter er oppgitt i prisskjema.", "tilbud@renholdfirma.no", "F13"),
+}
+FILLER = ["og", "i", "på", "for", "med", "som", "til", "av", "det", "er", "vi", "ber", "om", "takk", "hilsen", "gjerne", "snarest", "uke"]
+
+
+def make_mail(category: str, n: int = 0, *, tenant: str = "fjordvik", extra: str = "", seed: int = 0) -> ParsedMail:
+    subject, body, sender, _ = TEMPLATES[category]
+    rng = random.Random(seed * 1000 + n)
+    noise = " ".join(rng.choice(FILLER) for _ in range(8))
+    return ParsedMail(
+        message_id=f"<{category}{n}@test>",
+        subject=subject.format(n=n),
+        sender=Address(name="Avsender Testesen", email=sender),
+        to=[Address(email=POSTMOTTAK[tenant])],
+        body=f"{body} {noise} {extra}".strip(),
+    )
+
+
+def make_corpus(per_category: int = 8, seed: int = 0) -> tuple[list[ParsedMail], list[dict], list[str]]:
+    from classifier.scope import load_scope
+    from tests.conftest import SCOPE_FILE
+
+    scope = load_scope(SCOPE_FILE)
+    mails, labels, groups = [], [], []
+    for category, (_, _, sender, skjerming) in TEMPLATES.items():
+        for n in range(per_category):
+            tenant = "fjordvik" if n % 2 else "havoy"
+            mails.append(make_mail(category, n, tenant=tenant, seed=seed))
+            labels.append(
+                {
+                    "id": f"{category}-{n}",
+                    "tenant": tenant,
+                    "category": category,
+                    "in_scope": scope.in_scope(tenant, category),
+                    "journalposttype": "I",
+                    "skjerming": skjerming,
+                    "sak": None,
+                    "avsender": {"navn": "Avsender Testesen", "epost": sender, "orgnr": None},
+                    "personnavn": [],
+                    "family": f"{category}.f{n % 4}",
+                }
+            )
+            groups.append(f"{category}.f{n % 4}")
+    return mails, labels, groups
+
+
+@pytest.fixture(scope="module")
+def fitted(scope) -> MailClassifier:
+    mails, labels, groups = make_corpus()
+    return MailClassifier(model_version="test-1").fit(mails, labels, scope=scope, groups=groups)
+
+
+def test_learned_state_lives_in_underscore_attributes(scope):
+    model = MailClassifier(C=3.0)
+    assert model.get_params()["C"] == 3.0
+    assert not hasattr(model, "category_model_")
+    mails, labels, _ = make_corpus(per_category=3)
+    model.fit(mails, labels, scope=scope)
+    assert set(model.classes_) == set(TEMPLATES)
+    assert model.get_params()["C"] == 3.0
+
+
+@pytest.mark.parametrize("category", sorted(TEMPLATES))
+def test_predicts_the_category_of_an_unseen_mail(fitted, category):
+    mail = make_mail(category, 99, seed=7)
+    p = fitted.predict(mail, mail_id="x1", tenant="fjordvik", cases=[])
+    assert isinstance(p, Prediction)
+    assert p.category == category
+    assert 0.0 < p.confidence <= 1.0
+
+
+def test_fills_in_every_field_from_scope_and_readers(fitted, scope):
+    p = fitted.predict(make_mail("byggesak", 50), mail_id="b50", tenant=None, cases=[])
+    assert p.id == "b50"
+    assert p.tenant == "fjordvik"  # read from To:
+    assert (p.enhet, p.klasse) == (scope.categories["byggesak"].enhet, scope.categories["byggesak"].klasse)
+    assert p.journalposttype == "I"
+    assert p.avsender.epost == "ola.tomt@gmail.com"
+    assert p.offentlig_tittel
+    assert p.model_version == "test-1"
+    for name in ("tenant", "category", "journalposttype", "skjerming", "sak", "avsender"):
+        assert 0.0 <= p.field_confidence[name] <= 1.0
+
+
+def test_unknown_recipient_gives_no_tenant(fitted):
+    mail = make_mail("byggesak", 51)
+    mail.to = [Address(email="post@annen-kommune.example")]
+    p = fitted.predict(mail, mail_id="u", tenant=None, cases=[])
+    assert p.tenant is None
+    assert p.field_confidence["tenant"] == 0.0
+
+
+def test_skjerming_follows_the_category(fitted):
+    health = fitted.predict(make_mail("helse_omsorg", 60), mail_id="h", tenant="fjordvik", cases=[])
+    assert health.skjerming == "P13"
+    build = fitted.predict(make_mail("byggesak", 60), mail_id="b", tenant="fjordvik", cases=[])
+    assert build.skjerming is None
+    offer = fitted.predict(make_mail("anskaffelse", 60), mail_id="a", tenant="fjordvik", cases=[])
+    assert offer.skjerming == "F13"
+
+
+def test_links_a_cited_open_case(fitted):
+    case = Case(tenant="fjordvik", sak="2024/1187", tittel="12/7 - Tilbygg", enhet="PLB", klasse="L42", gnr=12, bnr=7)
+    mail = make_mail("byggesak", 70, extra="Deres ref. 2024/1187.")
+    p = fitted.predict(mail, mail_id="c", tenant="fjordvik", cases=[case])
+    assert p.sak == "2024/1187"
+    other = fitted.predict(mail, mail_id="c", tenant="havoy", cases=[case])  # another tenant's case
+    assert other.sak is None
+
+
+def test_scanned_attachment_is_flagged(fitted):
+    mail = make_mail("byggesak", 80)
+    mail.body = "Se vedlegg."
+    mail.attachments = [Attachment("skann.pdf", "application/pdf", 1000, "0" * 64, kind="pdf", scanned=True)]
+    p = fitted.predict(mail, mail_id="s", tenant="fjordvik", cases=[])
+    assert "scanned_attachment" in p.flags
+    assert "scanned_substance" in p.flags
+
+
+def test_predict_many_matches_predict(fitted):
+    mails = [make_mail(c, 90) for c in TEMPLATES]
+    many = fitted.predict_many(mails, mail_ids=[str(i) for i in range(len(mails))], cases=[])
+    one = [fitted.predict(m, mail_id=str(i), tenant=None, cases=[]) for i, m in enumerate(mails)]
+    assert [p.category for p in many] == [p.category for p in one]
+    assert [p.confidence for p in many] == pytest.approx([p.confidence for p in one])
+
+
+def test_features_are_float32_and_cues_read_headers():
+    mails, _, _ = make_corpus(per_category=2)
+    X = MailFeatures().fit_transform(mails)
+    assert X.shape[0] == len(mails)
+    assert X.dtype.name == "float32"
+    auto = make_mail("nyhetsbrev", 1)
+    auto.headers = {"auto-submitted": "auto-replied", "list-unsubscribe": "<mailto:x@y>"}
+    cues = mail_cues(auto)
+    assert cues[0] == 1.0 and cues[1] == 1.0
+    assert mail_cues(make_mail("nyhetsbrev", 1))[0] == 0.0
+
+
+def test_sender_kind():
+    assert sender_kind("a@fjordvik.kommune.no", ["fjordvik.kommune.no"]) == "internal"
+    assert sender_kind("a@havoy.kommune.no", ["fjordvik.kommune.no"]) == "kommune"
+    assert sender_kind("a@gmail.com") == "freemail"
+    assert sender_kind("post@statsforvalteren.no") == "agency"
+    assert sender_kind("post@byggfirma.no") == "org"
+
+
+def test_fast_row_probabilities_match_scikit_learn(fitted):
+    from classifier.model import _row_proba
+
+    X = fitted.features_.transform([make_mail(c, 3) for c in TEMPLATES])
+    Xc = fitted._category_view(X)
+    for i in range(X.shape[0]):
+        assert _row_proba(fitted.category_model_, Xc[i]) == pytest.approx(fitted.category_model_.predict_proba(Xc[i])[0])
+    from sklearn.linear_model import LogisticRegression
+
+    binary = LogisticRegression().fit(X, [i % 2 == 0 for i in range(X.shape[0])])
+    for i in range(X.shape[0]):
+        assert _row_proba(binary, X[i]) == pytest.approx(binary.predict_proba(X[i])[0])
