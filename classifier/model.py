@@ -181,9 +181,12 @@ class MailClassifier(BaseEstimator):
         link = _readers.link_case(mail, entities, tenant, tenant_cases, str(category), scope)
         if link.cited_not_open:
             flags.append("cited_case_not_open")
+        linked = next((c for c in tenant_cases if c.sak == link.sak), None)
+        if linked is not None and cat.klasse is not None and linked.klasse == cat.klasse:
+            flags.append("sak_samme_klasse")  # an open case of the same kind backs the category
         avsender, avsender_confidence = _readers.korrespondansepart(mail, entities, tenant_domain, str(category))
         personnavn = list(getattr(entities, "person_names", []) or [])
-        sak_tittel = next((c.tittel for c in tenant_cases if c.sak == link.sak), None)
+        sak_tittel = linked.tittel if linked is not None else None
         tittel = _readers.title(mail, str(category), entities, skjerming, sak_tittel, personnavn)
         if skjerming and _contains_name(tittel, personnavn):
             tittel = cat.navn.split(" (")[0]

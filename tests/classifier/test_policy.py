@@ -89,3 +89,22 @@ def test_thresholds_round_trip():
     t = Thresholds(category=0.8, per_category={"byggesak": 0.7}, sak=0.95)
     assert Thresholds.from_dict(t.to_dict()) == t
     assert Thresholds.from_dict({**t.to_dict(), "unknown": 1}) == t
+
+
+def test_open_case_of_the_same_klasse_backs_a_less_sure_category(scope):
+    unsure = dict(SURE, skjerming=0.99)
+    backed = prediction(confidence=0.4, field_confidence=unsure, flags=["sak_samme_klasse"])
+    assert decide(backed, scope, Thresholds(category=0.9)).action == "archive"
+    # without the case, or below the floor, the category is too unsure
+    assert decide(prediction(confidence=0.4, field_confidence=unsure), scope, Thresholds(category=0.9)).reasons == [
+        "usikker_kategori"]
+    assert decide(prediction(confidence=0.1, field_confidence=unsure, flags=["sak_samme_klasse"]), scope,
+                  Thresholds(category=0.9)).reasons == ["usikker_kategori"]
+
+
+def test_case_backing_needs_a_sure_link_and_a_sure_skjerming(scope):
+    t = Thresholds(category=0.9, sak=0.8)
+    weak_link = prediction(confidence=0.4, flags=["sak_samme_klasse"], field_confidence=dict(SURE, sak=0.7))
+    assert "usikker_kategori" in decide(weak_link, scope, t).reasons
+    weak_skj = prediction(confidence=0.4, flags=["sak_samme_klasse"], field_confidence=dict(SURE, skjerming=0.95))
+    assert decide(weak_skj, scope, t).reasons == ["usikker_kategori"]
