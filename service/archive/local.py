@@ -39,6 +39,7 @@ from service.archive.arkivmelding import (
     validate_arkivmelding,
 )
 from service.archive.base import ArchiveReceipt, ArchiveRejected, ArchiveRequest, ArchiveUnavailable
+from service.store import fsync_dir
 
 MAIL_FILE = "melding.eml"
 RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
@@ -91,7 +92,7 @@ class LocalArchive:
             try:
                 receipt = self._write_package(tmp, final, req, numbers, created)
                 os.rename(tmp, final)
-                _fsync_dir(tenant_dir)
+                fsync_dir(tenant_dir)
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
@@ -181,7 +182,7 @@ class LocalArchive:
                       "enhet": req.prediction.enhet, "klasse": req.prediction.klasse,
                       "opprettet": created.isoformat(timespec="seconds"), "filer": [f.reference for f in files]}
         _write_file(tmp / "kvittering.json", json.dumps(kvittering, ensure_ascii=False, indent=1).encode())
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         return receipt
 
     def _existing(self, final: Path, tenant_dir: Path) -> ArchiveReceipt:
@@ -216,11 +217,3 @@ def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
     _write_file(tmp, data)
     os.replace(tmp, path)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
