@@ -42,9 +42,9 @@ def classify_parsed(
     mails = [mail for _, mail in items]
     try:
         predictions = model.predict_many(mails, mail_ids=ids, cases=cases)
-    except Exception:
-        if len(items) == 1:
-            log.exception("klassifisering feilet for %s", ids[0])
+    except Exception as exc:
+        if len(items) == 1:  # type only: an exception's message or traceback may quote the mail
+            log.warning("klassifisering feilet for %s: %s", ids[0], type(exc).__name__)
             return [failed_record(ids[0], "feil_i_klassifisering", model.model_version)]
         return [r for item in items for r in classify_parsed([item], model, scope, cases, thresholds)]
     return [decide(p, scope, thresholds).to_record() for p in predictions]
