@@ -8,27 +8,17 @@ from collections import Counter
 
 import pytest
 
+from tests.training_data.helpers import draws
+from tests.training_data.helpers import texts as _texts
+from tests.training_data.helpers import valid_orgnr as _valid_orgnr
 from training_data.generator.draft import Draft, Family
 from training_data.generator.families import admin
 from training_data.generator.families.admin import FAMILIES
-from training_data.generator.world import TENANTS, World, orgnr_check_digit
+from training_data.generator.world import TENANTS, World
 
 DRAWS = 200
 MY_CATEGORIES = {"innsynskrav", "politisk", "horing", "tilsyn", "bevilling", "tilskudd", "anskaffelse"}
 SAK_RE = re.compile(r"^\d{4}/\d+$")
-
-
-def _valid_orgnr(orgnr: str) -> bool:
-    return bool(re.fullmatch(r"\d{9}", orgnr)) and orgnr_check_digit(orgnr[:8]) == int(orgnr[8])
-
-
-def _texts(d: Draft) -> list[str]:
-    out = [d.subject, d.body]
-    for m in (d.quoted, d.forwarded):
-        if m is not None:
-            out += [m.subject, m.body]
-    out += [a.text for a in d.attachments]
-    return out
 
 
 def _digits_only_spacing(text: str) -> str:
@@ -36,8 +26,7 @@ def _digits_only_spacing(text: str) -> str:
 
 
 def _draws(family: Family, n: int = DRAWS) -> tuple[World, list[Draft]]:
-    world = World(rng=random.Random(f"world:{family.name}"))
-    return world, [family.make(random.Random(seed), world) for seed in range(n)]
+    return draws(family, n)
 
 
 @pytest.fixture(scope="module", params=FAMILIES, ids=lambda f: f.name)

@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from tests.training_data.helpers import draws
 from training_data.generator.corpus import discover_families, label_for, label_problems, mentioned_properties
 from training_data.generator.draft import Draft, Family
 from training_data.generator.families.crosscut import DEFAULT_SKJERMING, FAMILIES, OUT_OF_SCOPE, WRITER
@@ -19,8 +20,7 @@ ADDRESS = re.compile(r"^[A-Za-z0-9._+-]+@[a-z0-9.-]+\.[a-z]{2,}$")
 
 
 def _draws(family: Family, n: int = DRAWS) -> tuple[World, list[Draft]]:
-    world = World(rng=random.Random(f"world:{family.name}"))
-    return world, [family.make(random.Random(seed), world) for seed in range(n)]
+    return draws(family, n)
 
 
 @pytest.fixture(scope="module", params=FAMILIES, ids=lambda f: f.name)

@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 
+from tests.training_data.helpers import draws
 from training_data.generator.corpus import label_for, label_problems
 from training_data.generator.draft import Draft, Family
 from training_data.generator.families.negatives import FAMILIES
@@ -21,8 +22,7 @@ SAK_IN_TEXT = re.compile(r"\b(?:20)?\d{2}/\d{1,6}(?:-\d+)?\b")
 
 
 def _draws(family: Family, n: int = DRAWS) -> tuple[World, list[Draft]]:
-    world = World(rng=random.Random(f"world:{family.name}"))
-    return world, [family.make(random.Random(seed), world) for seed in range(n)]
+    return draws(family, n)
 
 
 @pytest.fixture(scope="module", params=FAMILIES, ids=lambda f: f.name)

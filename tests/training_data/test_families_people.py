@@ -8,10 +8,12 @@ from collections import Counter
 
 import pytest
 
+from tests.training_data.helpers import draws
+from tests.training_data.helpers import valid_orgnr as _valid_orgnr
 from training_data.generator.draft import Draft, Family
 from training_data.generator.families import people
 from training_data.generator.families.people import FAMILIES, draft_texts, names_in
-from training_data.generator.world import TENANTS, World, orgnr_check_digit
+from training_data.generator.world import TENANTS, World
 
 DRAWS = 200
 MY_CATEGORIES = {"helse_omsorg", "barnevern", "skole", "barnehage", "rekruttering"}
@@ -19,13 +21,8 @@ ALWAYS = {"helse_omsorg": "P13", "barnevern": "BV", "rekruttering": "P25"}
 SAK_RE = re.compile(r"^\d{4}/\d+$")
 
 
-def _valid_orgnr(orgnr: str) -> bool:
-    return bool(re.fullmatch(r"\d{9}", orgnr)) and orgnr_check_digit(orgnr[:8]) == int(orgnr[8])
-
-
 def _draws(family: Family, n: int = DRAWS) -> tuple[World, list[Draft]]:
-    world = World(rng=random.Random(f"world:{family.name}"))
-    return world, [family.make(random.Random(seed), world) for seed in range(n)]
+    return draws(family, n)
 
 
 @pytest.fixture(scope="module", params=FAMILIES, ids=lambda f: f.name)

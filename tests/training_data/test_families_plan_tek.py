@@ -8,10 +8,13 @@ from collections import Counter
 
 import pytest
 
+from tests.training_data.helpers import draws
+from tests.training_data.helpers import texts as _texts
+from tests.training_data.helpers import valid_orgnr as _valid_orgnr
 from training_data.generator.draft import Draft, Family
 from training_data.generator.families import plan_tek
 from training_data.generator.families.plan_tek import FAMILIES
-from training_data.generator.world import TENANTS, World, orgnr_check_digit
+from training_data.generator.world import TENANTS, World
 
 DRAWS = 200
 MY_CATEGORIES = {"byggesak", "plansak", "vann_avlop", "vei_trafikk", "eiendomsskatt"}
@@ -21,26 +24,12 @@ NYNORSK = re.compile(r"\b(eg|ikkje|korleis|frå|dykkar|kva|høyring|vert|søkjer
 ENGLISH = re.compile(r"\b(the|we|would|please|our|you|and)\b", re.IGNORECASE)
 
 
-def _valid_orgnr(orgnr: str) -> bool:
-    return bool(re.fullmatch(r"\d{9}", orgnr)) and orgnr_check_digit(orgnr[:8]) == int(orgnr[8])
-
-
-def _texts(d: Draft) -> list[str]:
-    out = [d.subject, d.body]
-    for m in (d.quoted, d.forwarded):
-        if m is not None:
-            out += [m.subject, m.body]
-    out += [a.text for a in d.attachments]
-    return out
-
-
 def _no_digit_spaces(text: str) -> str:
     return re.sub(r"(?<=\d) (?=\d)", "", text)
 
 
 def _draws(family: Family, n: int = DRAWS) -> tuple[World, list[Draft]]:
-    world = World(rng=random.Random(f"world:{family.name}"))
-    return world, [family.make(random.Random(seed), world) for seed in range(n)]
+    return draws(family, n)
 
 
 @pytest.fixture(scope="module", params=FAMILIES, ids=lambda f: f.name)

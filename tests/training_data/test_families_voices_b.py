@@ -8,19 +8,16 @@ from collections import Counter
 
 import pytest
 
+from tests.training_data.helpers import valid_orgnr as _valid_orgnr
 from training_data.generator.draft import Draft, Family
 from training_data.generator.families.voices_b import FAMILIES, WRITER
-from training_data.generator.world import TENANTS, World, orgnr_check_digit
+from training_data.generator.world import TENANTS, World
 
 DRAWS = 200
 DEFAULT_SKJERMING = {"helse_omsorg": "P13", "barnevern": "BV", "rekruttering": "P25"}
 OUT_OF_SCOPE = {"spam", "faktura", "systemvarsel", "privat"}
 PERSON_SCREENING = {"P13", "BV", "P25"}
 ORGNR_RE = re.compile(r"Org\.? ?nr\.?:? ?(\d{3} ?\d{3} ?\d{3})", re.IGNORECASE)
-
-
-def _valid_orgnr(orgnr: str) -> bool:
-    return bool(re.fullmatch(r"\d{9}", orgnr)) and orgnr_check_digit(orgnr[:8]) == int(orgnr[8])
 
 
 @pytest.fixture(scope="module", params=FAMILIES, ids=lambda f: f.name)
