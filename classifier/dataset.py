@@ -99,6 +99,12 @@ class LabelledSet:
         return [c for c in self.cases if c.tenant == tenant]
 
 
+def readings(label: dict[str, Any]) -> list[dict[str, Any]]:
+    """The label itself and each of its ``accept`` readings laid over it: every reading counts as right."""
+    base = {k: v for k, v in label.items() if k != "accept"}
+    return [base] + [{**base, **alt} for alt in label.get("accept") or []]
+
+
 def read_predictions(path: str | Path) -> list[dict[str, Any]]:
     rows = read_jsonl(Path(path))
     for row in rows:

@@ -23,7 +23,7 @@ import numpy as np
 from sklearn.base import clone
 from sklearn.model_selection import GroupKFold
 
-from classifier.dataset import LabelledSet
+from classifier.dataset import LabelledSet, readings
 from classifier.model import MODEL_NAME, MailClassifier
 from classifier.policy import Thresholds, leave_reasons
 from classifier.scope import Scope, load_scope
@@ -74,10 +74,6 @@ def load_parsed_set(set_dir: Path) -> tuple[list[ParsedMail], list[dict[str, Any
 
 
 # ------------------------------------------------------------------ evaluation
-def _readings(label: dict[str, Any]) -> list[dict[str, Any]]:
-    return [label] + [{**label, **alt} for alt in label.get("accept") or []]
-
-
 def judge(label: dict[str, Any], prediction: Prediction) -> tuple[bool, bool, bool]:
     """(in_scope, right when archived, skjerming leak when archived) for one prediction."""
     in_scope = bool(label.get("in_scope"))
@@ -85,7 +81,7 @@ def judge(label: dict[str, Any], prediction: Prediction) -> tuple[bool, bool, bo
         prediction.category == r.get("category")
         and prediction.skjerming == r.get("skjerming")
         and prediction.sak == r.get("sak")
-        for r in _readings(label)
+        for r in readings(label)
     )
     leak = label.get("skjerming") is not None and prediction.skjerming is None
     return in_scope, right, leak

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from classifier.dataset import readings
 from classifier.scope import Scope
 
 BUCKETS = ("riktig_tolket", "riktig_utenfor_scope", "ikke_gjenkjent", "feiltolkning")
@@ -30,12 +31,6 @@ BUCKET_NAMES = {
 }
 FIELDS = ("category", "enhet", "klasse", "journalposttype", "skjerming", "sak", "avsender.epost", "avsender.orgnr")
 DECIDING = ("category", "skjerming", "sak")
-
-
-def readings(label: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The label itself and each ``accept`` reading laid over it."""
-    base = {k: v for k, v in label.items() if k != "accept"}
-    return [base] + [{**base, **alt} for alt in label.get("accept") or []]
 
 
 def field_value(record: Mapping[str, Any], name: str, scope: Scope | None = None) -> Any:
