@@ -9,27 +9,29 @@ Statistical parts (learned in ``fit``):
   circumstances" (P13) for categories whose default is public, and "contains prices
   or business secrets" (F13) for anskaffelse.
 
-Everything else comes from the rule-based readers written beside this module
-(``classifier.nlp``, ``classifier.cases``, ``classifier.correspondent``,
-``classifier.title``); a small fallback stands in while one of them is missing.
+Everything else comes from the rule-based readers beside this module (``classifier.nlp``,
+``classifier.cases``, ``classifier.correspondent``, ``classifier.title``).  They run only
+for categories that are journalført at all: a newsletter or an auto-reply is left whatever
+its case or title would be.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.special import expit, softmax
 from sklearn.base import BaseEstimator, clone
 from sklearn.linear_model import LogisticRegression
 
+from classifier.cases import link_case
+from classifier.correspondent import read_korrespondansepart
 from classifier.features import MailFeatures, email_domain, recipient_domains, sender_kind
+from classifier.nlp import read_mail_entities
 from classifier.scope import Scope
+from classifier.title import offentlig_tittel
 from classifier.types import Case, Korrespondansepart, ParsedMail, Prediction
 
 MODEL_NAME = "postmottak-linear"
@@ -153,10 +155,19 @@ class MailClassifier(BaseEstimator):
             return []
         tenants = list(tenants) if tenants is not None else [None] * len(mails)
         X = self.features_.transform(mails)
-        category_proba = self.category_model_.predict_proba(self._category_view(X))
+        Xc = self._category_view(X)
+        category_proba = self.category_model_.predict_proba(Xc)
         best = category_proba.argmax(axis=1)
+        categories = [str(c) for c in self.classes_[best]]
+        # the small models read the whole batch at once: one matrix product, not one per mail
+        jpt_proba = self.journalposttype_model_.predict_proba(Xc)
+        p13 = _p_true(self.p13_model_, self._skjerming_view(X, categories))
+        f13 = _p_true(self.f13_model_, X)
         return [
-            self._read(mail, X[i], mail_id, tenant, self.classes_[best[i]], float(category_proba[i, best[i]]), cases)
+            self._read(
+                mail, mail_id, tenant, categories[i], float(category_proba[i, best[i]]),
+                jpt_proba[i], float(p13[i]), float(f13[i]), cases,
+            )
             for i, (mail, mail_id, tenant) in enumerate(zip(mails, mail_ids, tenants))
         ]
 
@@ -164,7 +175,7 @@ class MailClassifier(BaseEstimator):
         """Category probabilities, columns in the order of ``classes_``."""
         return self.category_model_.predict_proba(self._category_view(self.features_.transform(mails)))
 
-    def _read(self, mail, x, mail_id, tenant, category, confidence, cases) -> Prediction:
+    def _read(self, mail, mail_id, tenant, category, confidence, jpt_proba, p13, f13, cases) -> Prediction:
         scope = self.scope_
         cat = scope.categories[str(category)]
         flags: list[str] = []
@@ -174,23 +185,32 @@ class MailClassifier(BaseEstimator):
             tenant_confidence = 1.0 if tenant else 0.0
         tenant_domain = email_domain(scope.tenants[tenant].postmottak) if tenant in scope.tenants else ""
 
-        jpt, jpt_confidence = self._journalposttype(mail, x, tenant_domain)
-        skjerming, skjerming_confidence = self._skjerming(str(category), x)
-        entities = _readers.entities(mail)
-        tenant_cases = [c for c in cases if c.tenant == tenant]
-        link = _readers.link_case(mail, entities, tenant, tenant_cases, str(category), scope)
-        if link.cited_not_open:
-            flags.append("cited_case_not_open")
-        linked = next((c for c in tenant_cases if c.sak == link.sak), None)
-        if linked is not None and cat.klasse is not None and linked.klasse == cat.klasse:
-            flags.append("sak_samme_klasse")  # an open case of the same kind backs the category
-        avsender, avsender_confidence = _readers.korrespondansepart(mail, entities, tenant_domain, str(category))
-        personnavn = list(getattr(entities, "person_names", []) or [])
-        sak_tittel = linked.tittel if linked is not None else None
-        tittel = _readers.title(mail, str(category), entities, skjerming, sak_tittel, personnavn)
-        if skjerming and _contains_name(tittel, personnavn):
+        jpt, jpt_confidence = self._journalposttype(mail, jpt_proba, tenant_domain)
+        skjerming, skjerming_confidence = self._skjerming(category, p13, f13)
+        if cat.journalfoeres:
+            entities = read_mail_entities(mail)
+            tenant_cases = [c for c in cases if c.tenant == tenant]
+            link = link_case(mail, entities, tenant, tenant_cases, str(category), scope=scope)
+            sak, sak_confidence = link.sak, float(link.confidence)
+            if link.cited_not_open:
+                flags.append("cited_case_not_open")
+            linked = next((c for c in tenant_cases if c.sak == link.sak), None)
+            if linked is not None and cat.klasse is not None and linked.klasse == cat.klasse:
+                flags.append("sak_samme_klasse")  # an open case of the same kind backs the category
+            avsender, avsender_confidence = read_korrespondansepart(mail, entities, tenant_domain, category=str(category))
+            personnavn = list(entities.person_names)
+            tittel = offentlig_tittel(mail, str(category), entities, skjerming,
+                                      sak_tittel=linked.tittel if linked is not None else None, personnavn=personnavn)
+            if skjerming and _contains_name(tittel, personnavn):
+                tittel = cat.navn.split(" (")[0]
+                flags.append("title_masked")
+        else:
+            # A kind that is never journalført (newsletter, spam, auto-reply ...): it is left
+            # whatever the rest says, so the case, name and title readers are not run.
+            sak, sak_confidence = None, 0.0
+            avsender = Korrespondansepart(navn=mail.sender.name or None, epost=(mail.sender.email or "").lower() or None)
+            avsender_confidence, personnavn = 0.5, []
             tittel = cat.navn.split(" (")[0]
-            flags.append("title_masked")
         if any(a.scanned for a in mail.attachments):
             flags.append("scanned_attachment")
             if _substance_in_scan(mail):
@@ -202,7 +222,7 @@ class MailClassifier(BaseEstimator):
             confidence=confidence,
             journalposttype=jpt,
             skjerming=skjerming,
-            sak=link.sak,
+            sak=sak,
             offentlig_tittel=tittel,
             avsender=avsender,
             enhet=cat.enhet,
@@ -215,39 +235,34 @@ class MailClassifier(BaseEstimator):
                 "klasse": confidence,
                 "journalposttype": jpt_confidence,
                 "skjerming": skjerming_confidence,
-                "sak": float(link.confidence),
+                "sak": sak_confidence,
                 "avsender": float(avsender_confidence),
             },
             flags=flags,
             model_version=self.model_version,
         )
 
-    def _journalposttype(self, mail: ParsedMail, x, tenant_domain: str) -> tuple[str, float]:
+    def _journalposttype(self, mail: ParsedMail, proba: np.ndarray, tenant_domain: str) -> tuple[str, float]:
         if sender_kind(mail.sender.email, [tenant_domain] if tenant_domain else recipient_domains(mail)) != "internal":
             return "I", self.external_i_rate_
-        proba = _row_proba(self.journalposttype_model_, self._category_view(x))
         k = int(proba.argmax())
         return str(self.journalposttype_model_.classes_[k]), float(proba[k])
 
-    def _skjerming(self, category: str, x) -> tuple[str | None, float]:
+    def _skjerming(self, category: str, p13: float, f13: float) -> tuple[str | None, float]:
         cat = self.scope_.categories[category]
         if category == "anskaffelse":
-            return _binary_choice(self.f13_model_, x, "F13")
+            return _binary_choice(f13, "F13")
         if cat.skjerming is not None or not cat.journalfoeres:
             return cat.skjerming, 1.0
-        return _binary_choice(self.p13_model_, self._skjerming_view(x, [category]), "P13")
+        return _binary_choice(p13, "P13")
 
 
-def _row_proba(model, x) -> np.ndarray:
-    """``predict_proba`` of one row without scikit-learn's per-call input checks (the
-    checks cost more than the arithmetic for a single mail); same numbers."""
-    if not isinstance(model, LogisticRegression):
-        return model.predict_proba(x)[0]
-    scores = np.asarray(x @ model.coef_.T).ravel() + model.intercept_
-    if len(scores) == 1:
-        p = float(expit(scores[0]))
-        return np.array([1.0 - p, p])
-    return softmax(scores)
+def _p_true(model, X) -> np.ndarray:
+    """P(True) of a binary model for every row (0 when training never saw True)."""
+    classes = list(model.classes_)
+    if True not in classes:
+        return np.zeros(X.shape[0])
+    return model.predict_proba(X)[:, classes.index(True)]
 
 
 def _sparse_onehot(categories: Sequence[str], index: dict[str, int]):
@@ -256,10 +271,7 @@ def _sparse_onehot(categories: Sequence[str], index: dict[str, int]):
     return (np.ones(len(rows), dtype=np.float32), (rows, cols))
 
 
-def _binary_choice(model, x, code: str) -> tuple[str | None, float]:
-    proba = _row_proba(model, x)
-    classes = list(model.classes_)
-    p_true = float(proba[classes.index(True)]) if True in classes else 0.0
+def _binary_choice(p_true: float, code: str) -> tuple[str | None, float]:
     return (code, p_true) if p_true >= 0.5 else (None, 1.0 - p_true)
 
 
@@ -276,106 +288,3 @@ def _substance_in_scan(mail: ParsedMail) -> bool:
     """A scanned attachment carries the substance: the mail itself says little."""
     readable = len(mail.body.strip()) + len(mail.attachment_text().strip())
     return readable < 250
-
-
-# ---------------------------------------------------------------- the readers
-@dataclass
-class _CaseLink:
-    sak: str | None
-    confidence: float
-    reason: str = ""
-    cited_not_open: bool = False
-
-
-@dataclass
-class _Entities:
-    case_refs: list[str] = field(default_factory=list)
-    gnr_bnr: list[tuple[int, int]] = field(default_factory=list)
-    orgnr: list[str] = field(default_factory=list)
-    fnr_like: list[str] = field(default_factory=list)
-    person_names: list[str] = field(default_factory=list)
-
-
-_REF = re.compile(r"(?<![\d/.])((?:20)?[12]\d)/0*(\d{1,6})(?:-\d{1,4})?(?![\d/])")
-_GNR = re.compile(r"gnr\.?\s*(\d{1,4})\s*[,/ ]*\s*bnr\.?\s*(\d{1,4})", re.IGNORECASE)
-_ORG = re.compile(r"(?:org\.?\s*(?:nr|nummer)\.?:?|organisasjonsnummer:?)\s*(?:NO\s*)?(\d{3})\s?(\d{3})\s?(\d{3})", re.IGNORECASE)
-
-
-def _mod11_ok(orgnr: str) -> bool:
-    weights = (3, 2, 7, 6, 5, 4, 3, 2)
-    s = sum(int(d) * w for d, w in zip(orgnr[:8], weights))
-    check = 11 - s % 11
-    check = 0 if check == 11 else check
-    return check != 10 and check == int(orgnr[8])
-
-
-class _Readers:
-    """Calls the rule-based readers, falling back to a minimal reading while one is missing."""
-
-    def _module(self, name: str):
-        try:
-            return importlib.import_module(f"classifier.{name}")
-        except ImportError:
-            return None
-
-    def entities(self, mail: ParsedMail):
-        nlp = self._module("nlp")
-        text = "\n".join((mail.subject, mail.body, mail.signature, mail.attachment_text(), mail.quoted))
-        if nlp is not None and hasattr(nlp, "read_mail_entities"):
-            return nlp.read_mail_entities(mail)
-        if nlp is not None and hasattr(nlp, "read_entities"):
-            return nlp.read_entities(text)
-        refs = [f"20{y[-2:]}/{int(n)}" for y, n in _REF.findall(text)]
-        gnr = [(int(g), int(b)) for g, b in _GNR.findall(text)]
-        orgs = ["".join(m) for m in _ORG.findall(text)]
-        return _Entities(case_refs=refs, gnr_bnr=gnr, orgnr=[o for o in orgs if _mod11_ok(o)])
-
-    def link_case(self, mail, entities, tenant, cases, category, scope):
-        mod = self._module("cases")
-        if mod is not None and hasattr(mod, "link_case"):
-            return mod.link_case(mail, entities, tenant, cases, category, scope=scope)
-        if category == "innsynskrav":
-            return _CaseLink(None, 0.95, "innsynskrav får egen sak")
-        open_cases = {c.sak: c for c in cases}
-        refs = list(dict.fromkeys(getattr(r, "sak", r) for r in getattr(entities, "case_refs", [])))
-        cited_open = [r for r in refs if r in open_cases]
-        if len(cited_open) == 1:
-            return _CaseLink(cited_open[0], 0.95, "saksnummer i e-posten")
-        if cited_open:
-            return _CaseLink(cited_open[0], 0.4, "flere åpne saker nevnt")
-        pairs = set(getattr(entities, "gnr_bnr", []))
-        by_property = [c for c in cases if c.gnr is not None and (c.gnr, c.bnr) in pairs]
-        if len(by_property) == 1:
-            return _CaseLink(by_property[0].sak, 0.7, "samme gnr/bnr", cited_not_open=bool(refs))
-        if by_property:
-            return _CaseLink(by_property[0].sak, 0.3, "flere saker på samme eiendom")
-        return _CaseLink(None, 0.85, "ny sak", cited_not_open=bool(refs))
-
-    def korrespondansepart(self, mail, entities, tenant_domain, category):
-        mod = self._module("correspondent")
-        if mod is not None and hasattr(mod, "read_korrespondansepart"):
-            return mod.read_korrespondansepart(mail, entities, tenant_domain, category=category)
-        who = mail.sender
-        if mail.forwarded_from is not None and email_domain(who.email) == tenant_domain:
-            who = mail.forwarded_from
-        orgnr = next(iter(getattr(entities, "orgnr", []) or []), None)
-        return Korrespondansepart(navn=who.name or None, epost=(who.email or "").lower() or None, orgnr=orgnr), 0.7
-
-    def title(self, mail, category, entities, skjerming, sak_tittel, personnavn):
-        mod = self._module("title")
-        if mod is not None and hasattr(mod, "offentlig_tittel"):
-            return mod.offentlig_tittel(
-                mail, category, entities, skjerming, sak_tittel=sak_tittel, personnavn=personnavn
-            )
-        if skjerming is not None:  # no name reader to trust: a title without any content
-            return sak_tittel_safe(category)
-        subject = re.sub(r"^\s*((sv|re|vs|fw|fwd|tr)\s*:\s*)+", "", mail.subject, flags=re.IGNORECASE).strip()
-        return subject or category
-
-
-def sak_tittel_safe(category: str) -> str:
-    """A public title that names no one: the kind of matter only."""
-    return category.replace("_", " ").capitalize()
-
-
-_readers = _Readers()

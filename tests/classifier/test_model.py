@@ -166,15 +166,12 @@ def test_sender_kind():
     assert sender_kind("post@byggfirma.no") == "org"
 
 
-def test_fast_row_probabilities_match_scikit_learn(fitted):
-    from classifier.model import _row_proba
-
-    X = fitted.features_.transform([make_mail(c, 3) for c in TEMPLATES])
-    Xc = fitted._category_view(X)
-    for i in range(X.shape[0]):
-        assert _row_proba(fitted.category_model_, Xc[i]) == pytest.approx(fitted.category_model_.predict_proba(Xc[i])[0])
-    from sklearn.linear_model import LogisticRegression
-
-    binary = LogisticRegression().fit(X, [i % 2 == 0 for i in range(X.shape[0])])
-    for i in range(X.shape[0]):
-        assert _row_proba(binary, X[i]) == pytest.approx(binary.predict_proba(X[i])[0])
+def test_a_batch_reads_each_mail_as_it_would_alone(fitted):
+    mails = [make_mail(c, k) for c in TEMPLATES for k in (3, 4)]
+    ids = [f"m{i}" for i in range(len(mails))]
+    batch = fitted.predict_many(mails, mail_ids=ids)
+    for mail, mail_id, together in zip(mails, ids, batch):
+        alone = fitted.predict(mail, mail_id=mail_id, tenant=None, cases=())
+        assert alone.category == together.category
+        assert alone.skjerming == together.skjerming and alone.journalposttype == together.journalposttype
+        assert alone.field_confidence == pytest.approx(together.field_confidence)

@@ -1,0 +1,68 @@
+"""Feature cues: the trie-built stem regex counts exactly what a plain alternation counts."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from classifier.features import SENSITIVE_STEMS, mail_cues, stem_pattern
+from classifier.types import Address, ParsedMail
+
+ALL_STEMS = sorted({s for stems in SENSITIVE_STEMS.values() for s in stems})
+
+
+def _plain(stems):
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def test_stem_pattern_matches_longest_stem():
+    rx = re.compile(r"\b" + stem_pattern(["syk", "sykehus", "sykemeld"]))
+    assert rx.match("sykehuset").group() == "sykehus"
+    assert rx.match("sykemelding").group() == "sykemeld"
+    assert rx.match("syklus").group() == "syk"
+    assert rx.match("usyk") is None
+
+
+words = st.sampled_from(ALL_STEMS + ["Sykehuset", "NAV-kontoret", "e-post", "adhd", "Dødsfall", "gnr", "søknad", "å"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(words, st.text(min_size=0, max_size=8)), max_size=30), st.sampled_from([" ", "-", "\n", ", ", ""]))
+def test_trie_counts_equal_plain_alternation(parts, sep):
+    text = sep.join(parts)
+    for stems in SENSITIVE_STEMS.values():
+        trie = re.compile(r"\b" + stem_pattern(stems), re.IGNORECASE)
+        assert len(trie.findall(text)) == len(_plain(stems).findall(text))
+
+
+def test_sensitive_cues_count_health_words():
+    mail = ParsedMail(subject="Søknad", body="Mor har demens og er innlagt på sykehuset etter hjerneslag.",
+                      sender=Address(name="A", email="a@gmail.com"))
+    cues = mail_cues(mail)
+    assert cues[-3] == 1.0  # health: demens, innlagt, sykehus (capped at 3 hits)
+    assert cues[-1] == 0.0  # family
+
+
+def test_term_counter_gives_the_vectorizers_own_numbers():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from classifier.features import _WORD_TOKEN, TermCounter
+
+    docs = ["Søknad om ferdigattest for gnr. 12 bnr. 7 – garasjen er ferdig!",
+            "Hei, jeg   klager\\tpå\\neiendomsskatten. Takst 2 450 000 kr er for høy.",
+            "Re: SV: Nabovarsel 24/1187 — merknad fra Ås", "", "a b c æ ø å", "İstanbul ÆØÅ"] * 3
+    for vec in (
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, dtype=np.float32),
+        TfidfVectorizer(analyzer="word", token_pattern=_WORD_TOKEN, ngram_range=(1, 2), sublinear_tf=True,
+                        dtype=np.float32),
+    ):
+        vec.fit(docs[:5])
+        counter = TermCounter(vec)
+        for _ in range(2):  # the second round reads the per-word cache
+            ours = counter.tfidf(docs).toarray()
+            theirs = vec.transform(docs).toarray()
+            assert ours.dtype == theirs.dtype
+            np.testing.assert_allclose(ours, theirs, rtol=1e-6, atol=1e-7)
