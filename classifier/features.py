@@ -24,7 +24,6 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from classifier.types import ParsedMail
 
@@ -272,23 +271,45 @@ class MailFeatures(TransformerMixin, BaseEstimator):
 
     def transform(self, mails: Sequence[ParsedMail]):
         views = self._views(mails)
-        if not hasattr(self, "_char_counter"):
-            self._char_counter = TermCounter(self.char_)
-        blocks = [
-            TermCounter(self.subject_).tfidf([v.subject for v in views]),
-            TermCounter(self.main_).tfidf([v.main for v in views]),
-            _transform_or_empty(self.quoted_, [v.quoted for v in views]),
-            self._char_counter.tfidf([v.head for v in views]),
-            self._cue_block(views),
-        ]
-        return sp.hstack(blocks, format="csr", dtype=np.float32)
+        counters = self.__dict__.get("_counters")
+        if counters is None:
+            counters = self._counters = {
+                name: TermCounter(getattr(self, name)) for name in ("subject_", "main_", "quoted_", "char_")
+            }
+        texts = {
+            "subject_": [v.subject for v in views],
+            "main_": [v.main for v in views],
+            "quoted_": [v.quoted for v in views],
+            "char_": [v.head for v in views],
+        }
+        # every block as (row, column, value) triples, put together into one CSR matrix at
+        # the end: for a batch of one mail, building and stacking five matrices costs more
+        # than counting the words
+        rows, cols, vals = [], [], []
+        offset = 0
+        for name, counter in counters.items():
+            r, c, v = counter.tfidf_triples(texts[name])
+            rows.append(r)
+            cols.append(c + offset)
+            vals.append(v)
+            offset += counter.n_terms
+        cues = np.vstack([v.cues for v in views]) * np.float32(self.cue_weight)
+        r, c = np.nonzero(cues)
+        rows.append(r)
+        cols.append(c + offset)
+        vals.append(cues[r, c])
+        return sp.csr_matrix(
+            (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+            shape=(len(views), offset + len(CUE_NAMES)),
+            dtype=np.float32,
+        )
 
     def __getstate__(self):
         state = super().__getstate__()
-        state.pop("_char_counter", None)  # a cache, rebuilt after loading
+        state.pop("_counters", None)  # caches, rebuilt after loading
         return state
 
-    def _cue_block(self, views: Sequence[TextView]):
+    def _cue_block(self, views: Sequence[TextView]):  # for fit_transform
         cues = np.vstack([v.cues for v in views]) if views else np.zeros((0, len(CUE_NAMES)), np.float32)
         return sp.csr_matrix(cues * np.float32(self.cue_weight))
 
@@ -311,12 +332,21 @@ class TermCounter:
         self.by_word = vectorizer.analyzer == "char_wb"
         self._cache: dict[str, list[int]] = {}
 
-    def counts(self, docs: Sequence[str]):
-        lookup = self.vectorizer.vocabulary_.get
+    @property
+    def n_terms(self) -> int:
+        return len(getattr(self.vectorizer, "vocabulary_", None) or {})
+
+    def _term_indices(self, docs: Sequence[str]) -> tuple[list[int], list[int]]:
+        """The vocabulary index of every term occurrence, and how many each document has."""
+        vocabulary = getattr(self.vectorizer, "vocabulary_", None) or {}
+        lookup = vocabulary.get
         indices: list[int] = []
-        indptr = [0]
+        lengths: list[int] = []
         for doc in docs:
-            if self.by_word:
+            before = len(indices)
+            if not vocabulary:
+                pass
+            elif self.by_word:
                 for word in doc.lower().split():
                     idx = self._cache.get(word)
                     if idx is None:
@@ -327,23 +357,33 @@ class TermCounter:
                     indices.extend(idx)
             else:
                 indices.extend([i for i in map(lookup, self.analyze(doc)) if i is not None])
-            indptr.append(len(indices))
-        X = sp.csr_matrix(
-            (np.ones(len(indices), dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr)),
-            shape=(len(docs), len(self.vectorizer.vocabulary_)),
-        )
-        X.sum_duplicates()
-        return X
+            lengths.append(len(indices) - before)
+        return indices, lengths
 
-    def tfidf(self, docs: Sequence[str]):
-        X = self.counts(docs)
+    def tfidf_triples(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, column, value) of the TF-IDF matrix, rows in order, columns sorted in a row."""
+        indices, lengths = self._term_indices(docs)
+        n_terms = max(self.n_terms, 1)
+        keys = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * n_terms + np.asarray(indices, dtype=np.int64)
+        keys, counts = np.unique(keys, return_counts=True)
+        rows, cols = np.divmod(keys, n_terms)
+        vals = counts.astype(np.float32)
         v = self.vectorizer
         if v.sublinear_tf:
-            np.log(X.data, X.data)
-            X.data += 1.0
-        if v.use_idf:
-            X.data *= v.idf_[X.indices]
-        return normalize(X, norm=v.norm, copy=False) if v.norm else X
+            np.log(vals, vals)
+            vals += 1.0
+        if v.use_idf and len(vals):
+            vals *= v.idf_[cols]
+        if v.norm == "l2":
+            norms = np.sqrt(np.bincount(rows, weights=vals.astype(np.float64) ** 2, minlength=len(docs)))
+            vals /= norms[rows]  # a row with a value has a norm > 0
+        elif v.norm == "l1":
+            vals /= np.bincount(rows, weights=np.abs(vals.astype(np.float64)), minlength=len(docs))[rows]
+        return rows, cols, vals
+
+    def tfidf(self, docs: Sequence[str]):
+        rows, cols, vals = self.tfidf_triples(docs)
+        return sp.csr_matrix((vals, (rows, cols)), shape=(len(docs), self.n_terms), dtype=np.float32)
 
 
 def _fit_or_empty(vectorizer: TfidfVectorizer, texts: list[str]):
@@ -353,9 +393,3 @@ def _fit_or_empty(vectorizer: TfidfVectorizer, texts: list[str]):
     except ValueError:
         vectorizer.vocabulary_ = {}
         return sp.csr_matrix((len(texts), 0), dtype=np.float32)
-
-
-def _transform_or_empty(vectorizer: TfidfVectorizer, texts: list[str]):
-    if not getattr(vectorizer, "vocabulary_", None):
-        return sp.csr_matrix((len(texts), 0), dtype=np.float32)
-    return vectorizer.transform(texts)

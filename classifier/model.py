@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.special import expit, softmax
 from sklearn.base import BaseEstimator, clone
 from sklearn.linear_model import LogisticRegression
 
@@ -127,6 +128,19 @@ class MailClassifier(BaseEstimator):
         onehot = sp.csr_matrix(_sparse_onehot(categories, index), shape=(len(categories), len(index)))
         return sp.hstack([X, onehot], format="csr")
 
+    def _p13(self, X, categories: Sequence[str]) -> np.ndarray:
+        """P(P13) of each row: the P13 model on ``_skjerming_view`` without building it (the
+        category one-hot only adds that category's weight to the score)."""
+        model = self.p13_model_
+        if not isinstance(model, LogisticRegression):
+            return _p_true(model, self._skjerming_view(X, categories))
+        weights = model.coef_[0]
+        d = X.shape[1]
+        index = {c: i for i, c in enumerate(self.skjerming_categories_)}
+        bonus = np.array([weights[d + index[c]] if c in index else 0.0 for c in categories])
+        p = expit(np.asarray(X @ weights[:d]).ravel() + bonus + model.intercept_[0])
+        return p if bool(model.classes_[1]) else 1.0 - p
+
     def _category_view(self, X):
         """Category and journalposttype read every column except the sensitivity cues."""
         return X[:, : X.shape[1] - self.features_.n_sensitive_]
@@ -156,12 +170,12 @@ class MailClassifier(BaseEstimator):
         tenants = list(tenants) if tenants is not None else [None] * len(mails)
         X = self.features_.transform(mails)
         Xc = self._category_view(X)
-        category_proba = self.category_model_.predict_proba(Xc)
+        category_proba = _proba(self.category_model_, Xc)
         best = category_proba.argmax(axis=1)
         categories = [str(c) for c in self.classes_[best]]
         # the small models read the whole batch at once: one matrix product, not one per mail
-        jpt_proba = self.journalposttype_model_.predict_proba(Xc)
-        p13 = _p_true(self.p13_model_, self._skjerming_view(X, categories))
+        jpt_proba = _proba(self.journalposttype_model_, Xc)
+        p13 = self._p13(X, categories)
         f13 = _p_true(self.f13_model_, X)
         return [
             self._read(
@@ -173,7 +187,7 @@ class MailClassifier(BaseEstimator):
 
     def category_proba(self, mails: Sequence[ParsedMail]) -> np.ndarray:
         """Category probabilities, columns in the order of ``classes_``."""
-        return self.category_model_.predict_proba(self._category_view(self.features_.transform(mails)))
+        return _proba(self.category_model_, self._category_view(self.features_.transform(mails)))
 
     def _read(self, mail, mail_id, tenant, category, confidence, jpt_proba, p13, f13, cases) -> Prediction:
         scope = self.scope_
@@ -257,12 +271,25 @@ class MailClassifier(BaseEstimator):
         return _binary_choice(p13, "P13")
 
 
+def _proba(model, X) -> np.ndarray:
+    """``predict_proba`` without scikit-learn's per-call parameter and input validation,
+    which for a batch of a few dozen mails costs more than the arithmetic; same numbers
+    (softmax of the decision function, or expit for a binary model; tested)."""
+    if not isinstance(model, LogisticRegression):
+        return model.predict_proba(X)
+    scores = np.asarray(X @ model.coef_.T) + model.intercept_
+    if scores.shape[1] == 1:
+        p = expit(scores[:, 0])
+        return np.column_stack([1.0 - p, p])
+    return softmax(scores, axis=1)
+
+
 def _p_true(model, X) -> np.ndarray:
     """P(True) of a binary model for every row (0 when training never saw True)."""
     classes = list(model.classes_)
     if True not in classes:
         return np.zeros(X.shape[0])
-    return model.predict_proba(X)[:, classes.index(True)]
+    return _proba(model, X)[:, classes.index(True)]
 
 
 def _sparse_onehot(categories: Sequence[str], index: dict[str, int]):

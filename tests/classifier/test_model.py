@@ -175,3 +175,25 @@ def test_a_batch_reads_each_mail_as_it_would_alone(fitted):
         assert alone.category == together.category
         assert alone.skjerming == together.skjerming and alone.journalposttype == together.journalposttype
         assert alone.field_confidence == pytest.approx(together.field_confidence)
+
+
+def test_fast_probabilities_match_scikit_learn(fitted):
+    from sklearn.linear_model import LogisticRegression
+
+    from classifier.model import _proba
+
+    X = fitted.features_.transform([make_mail(c, k) for c in TEMPLATES for k in (3, 5)])
+    Xc = fitted._category_view(X)
+    assert _proba(fitted.category_model_, Xc) == pytest.approx(fitted.category_model_.predict_proba(Xc))
+    binary = LogisticRegression().fit(X, [i % 2 == 0 for i in range(X.shape[0])])
+    assert _proba(binary, X) == pytest.approx(binary.predict_proba(X))
+
+
+def test_p13_without_the_one_hot_matrix_is_the_models_own(fitted):
+    from classifier.model import _p_true
+
+    mails = [make_mail(c, k) for c in TEMPLATES for k in (3, 5)]
+    X = fitted.features_.transform(mails)
+    categories = [c for c in TEMPLATES for _ in (3, 5)]
+    expected = _p_true(fitted.p13_model_, fitted._skjerming_view(X, categories))
+    assert fitted._p13(X, categories) == pytest.approx(expected)
