@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from classifier.nlp import ORG_WORDS, Entities, name_lexicon, repair_split_numbers
+from classifier.nlp import ORG_WORDS, Entities, get_nlp, name_lexicon, repair_split_numbers
 from classifier.scope import load_scope
 from classifier.types import ParsedMail
 
@@ -138,6 +138,22 @@ def offentlig_tittel(
         names = list(personnavn) + list(getattr(entities, "person_names", []) or [])
         names += _sender_names(mail)
         title = mask_names(title, names, safe=list(tenant_names) + _tenant_place_names())
+    return mask_personal_numbers(title)
+
+
+PERSONAL_NUMBER_LABELS = frozenset({"FNR", "PHONE"})
+
+
+def mask_personal_numbers(title: str) -> str:
+    """The last gate before a title goes public, screened or not: fødselsnummer and phone
+    numbers (in every usual spacing) become ``MASK``.  They are found by the entity ruler of
+    the spaCy pipeline (``classifier.nlp.get_nlp``); a title is a few words, so the pass is
+    cheap, and a title without digits skips it."""
+    if not any(ch.isdigit() for ch in title):
+        return title
+    spans = [e for e in get_nlp()(title).ents if e.label_ in PERSONAL_NUMBER_LABELS]
+    for e in reversed(spans):
+        title = title[: e.start_char] + MASK + title[e.end_char :]
     return title
 
 

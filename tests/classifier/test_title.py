@@ -137,3 +137,21 @@ def test_screened_title_masks_a_name_standing_alone_after_a_dash(subject, hidden
 
 def test_screened_title_keeps_an_address_after_a_dash():
     assert title("Klage på takst – Storgata 40", "eiendomsskatt", "P13") == "Klage på takst – Storgata 40"
+
+
+@pytest.mark.parametrize(
+    "subject, kept, gone",
+    [
+        ("Søknad om ferdigattest, fnr 120456 12345", "Søknad om ferdigattest", "12345"),
+        ("Gravemelding Storgata 4 - ring meg på 912 34 567", "Gravemelding Storgata 4", "912 34 567"),
+        ("Byggesak gnr 12 bnr 7 - sak 24/1187", "gnr 12 bnr 7", None),
+    ],
+)
+def test_personal_numbers_never_reach_a_public_title(subject, kept, gone):
+    from classifier.title import MASK, offentlig_tittel
+
+    mail = ParsedMail(subject=subject, body="Se vedlegg.", sender=Address(name="Firma AS", email="post@firma.no"))
+    title = offentlig_tittel(mail, "byggesak", None, None)
+    assert kept in title
+    if gone:
+        assert gone not in title and MASK in title
