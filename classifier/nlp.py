@@ -14,6 +14,7 @@ Nothing here logs or prints text.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -114,7 +115,13 @@ def get_nlp() -> Language:
     nlp = spacy.blank("nb")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler = nlp.add_pipe("entity_ruler")
-    nlp.initialize()  # loads the lemma table; clears ruler patterns, so add them after
+    spacy_logger = logging.getLogger("spacy")
+    level = spacy_logger.level
+    spacy_logger.setLevel(logging.WARNING)  # "Created vocabulary" etc. are not the service's news
+    try:
+        nlp.initialize()  # loads the lemma table; clears ruler patterns, so add them after
+    finally:
+        spacy_logger.setLevel(level)
     ruler.add_patterns(_ruler_patterns())
     return nlp
 
