@@ -167,14 +167,22 @@ class _Table:
         }
 
 
+# A wrong archiving costs as much as PENALTY right ones: the ratio of the bars the product is
+# held to (ikke gjenkjent ≤ 3 %, feiltolkning ≤ 0.3 %).  MAX_FEILTOLKNING is the hard stop on
+# the out-of-fold predictions of held-out *families*, a harsher test than new mail of known
+# kinds (docs/classifier.md says how both were chosen).
+PENALTY = 10.0
+MAX_FEILTOLKNING = 0.01
+
+
 def tune_thresholds(
     predictions: Sequence[Prediction],
     labels: Sequence[dict[str, Any]],
     scope: Scope,
     *,
-    max_feiltolkning: float = 0.01,
+    max_feiltolkning: float = MAX_FEILTOLKNING,
     floor: float = 0.5,
-    penalty: float = 1.0,
+    penalty: float = PENALTY,
 ) -> tuple[Thresholds, dict[str, Any]]:
     """Thresholds that maximise riktig while keeping feiltolkning within ``max_feiltolkning``.
 
@@ -243,7 +251,7 @@ def train_parsed(
     folds: int = 5,
     classifier: MailClassifier | None = None,
     thresholds: Thresholds | None = None,
-    max_feiltolkning: float = 0.01,
+    max_feiltolkning: float = MAX_FEILTOLKNING,
 ) -> MailClassifier:
     """Fit on mails parsed earlier (``ParsedMail.from_dict`` of what intake stored).
 
@@ -303,7 +311,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scope", type=Path, default=DEFAULT_SCOPE)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-tune", action="store_true", help="skip grouped CV, keep default thresholds")
-    parser.add_argument("--max-feil", type=float, default=0.01, help="feiltolkning budget on held-out families")
+    parser.add_argument("--max-feil", type=float, default=MAX_FEILTOLKNING,
+                        help="feiltolkning budget on held-out families")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     scope = load_scope(args.scope)

@@ -66,3 +66,12 @@ def test_term_counter_gives_the_vectorizers_own_numbers():
             theirs = vec.transform(docs).toarray()
             assert ours.dtype == theirs.dtype
             np.testing.assert_allclose(ours, theirs, rtol=1e-6, atol=1e-7)
+
+
+def test_everyday_words_are_not_sensitive():
+    from classifier.features import sensitive_count
+
+    text = "Dette gjelder en enkel søknad om sykkelsti. Navn på tiltakshaver: se vedlegg. Behandling av saken."
+    assert all(sensitive_count(g, text) == 0 for g in SENSITIVE_STEMS)
+    assert sensitive_count("health", "Hun er sykemeldt og har fått diagnosen diabetes.") == 3
+    assert sensitive_count("economy", "Vi har mye gjeld etter at jeg ble permittert.") == 2

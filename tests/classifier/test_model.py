@@ -197,3 +197,30 @@ def test_p13_without_the_one_hot_matrix_is_the_models_own(fitted):
     categories = [c for c in TEMPLATES for _ in (3, 5)]
     expected = _p_true(fitted.p13_model_, fitted._skjerming_view(X, categories))
     assert fitted._p13(X, categories) == pytest.approx(expected)
+
+
+def test_p13_decides_only_where_training_saw_screened_mail(scope):
+    mails, labels, groups = make_corpus(per_category=6)
+    # byggesak: three of six mails reveal a disability (P13); vann_avlop: never screened
+    for i, row in enumerate(labels):
+        if row["category"] == "byggesak" and i % 2 == 0:
+            row["skjerming"] = "P13"
+            mails[i].body += " Rampen trengs fordi sønnen vår sitter i rullestol etter en operasjon."
+    model = MailClassifier().fit(mails, labels, scope=scope)
+    assert model.p13_categories_ == ["byggesak"]
+    health = " Jeg er sykemeldt med depresjon og angst og har en diagnose fra fastlegen."
+    leak = make_mail("vann_avlop", 99, extra=health)
+    prediction = model.predict(leak, mail_id="v", tenant="fjordvik", cases=())
+    assert prediction.category == "vann_avlop"
+    assert prediction.skjerming is None and prediction.field_confidence["skjerming"] == 1.0
+    ramp = make_mail("byggesak", 99, extra=health)
+    assert model.predict(ramp, mail_id="b", tenant="fjordvik", cases=()).field_confidence["skjerming"] < 1.0
+
+
+def test_a_public_category_is_never_sure_when_the_mail_speaks_of_barnevern(fitted):
+    mail = make_mail("vann_avlop", 5, extra="Saken gjelder også barneverntjenesten sin oppfølging av familien.")
+    prediction = fitted.predict(mail, mail_id="bv", tenant="fjordvik", cases=())
+    assert prediction.category == "vann_avlop" and prediction.skjerming is None
+    assert prediction.field_confidence["skjerming"] == 0.0 and "nevner_barnevern" in prediction.flags
+    plain = fitted.predict(make_mail("vann_avlop", 5), mail_id="v", tenant="fjordvik", cases=())
+    assert plain.field_confidence["skjerming"] > 0.5
