@@ -276,7 +276,7 @@ class MailFeatures(TransformerMixin, BaseEstimator):
             self.main_.fit_transform([v.main for v in views]),
             _fit_or_empty(self.quoted_, [v.quoted for v in views]),
             self.char_.fit_transform([v.head for v in views]),
-            self._cue_block(views),
+            sp.csr_matrix(self._cues(views)),
         ]
         self.n_features_out_ = sum(b.shape[1] for b in blocks)
         self.n_sensitive_ = len(SENSITIVE_STEMS)  # the last columns: for the skjerming models only
@@ -306,7 +306,7 @@ class MailFeatures(TransformerMixin, BaseEstimator):
             cols.append(c + offset)
             vals.append(v)
             offset += counter.n_terms
-        cues = np.vstack([v.cues for v in views]) * np.float32(self.cue_weight)
+        cues = self._cues(views)
         r, c = np.nonzero(cues)
         rows.append(r)
         cols.append(c + offset)
@@ -322,9 +322,9 @@ class MailFeatures(TransformerMixin, BaseEstimator):
         state.pop("_counters", None)  # caches, rebuilt after loading
         return state
 
-    def _cue_block(self, views: Sequence[TextView]):  # for fit_transform
+    def _cues(self, views: Sequence[TextView]) -> np.ndarray:
         cues = np.vstack([v.cues for v in views]) if views else np.zeros((0, len(CUE_NAMES)), np.float32)
-        return sp.csr_matrix(cues * np.float32(self.cue_weight))
+        return cues * np.float32(self.cue_weight)
 
 
 class TermCounter:
