@@ -61,6 +61,16 @@ def pick(rng: random.Random, options: list[str] | tuple[str, ...]) -> str:
     return options[rng.randrange(len(options))]
 
 
+def pick_tenant(rng: random.Random) -> str:
+    """Fjordvik or Havøy, even odds."""
+    return pick(rng, ("fjordvik", "havoy"))
+
+
+def kommune_name(tenant: str) -> str:
+    """The municipality's name as a letter writes it, e.g. "Fjordvik kommune"."""
+    return TENANTS[tenant]["navn"]
+
+
 def tenant_lang(tenant: str) -> str:
     """The written standard the municipality itself uses (fjordvik bokmål, havoy nynorsk)."""
     return TENANTS[tenant]["lang"]

@@ -17,6 +17,7 @@ import random
 from datetime import date, timedelta
 
 from training_data.generator.draft import AttachmentSpec, Draft, EarlierMessage, Family
+from training_data.generator.families.common import kommune_name, pick_tenant
 from training_data.generator.world import TENANTS, World, _ascii
 
 WRITER = "w-neg"
@@ -43,9 +44,6 @@ ROOMS = ["Lundefuglen", "Havørna", "Teisten", "Måken", "Ærfuglen", "Kommunest
 
 # --- small helpers --------------------------------------------------------------------------
 
-def _tenant(rng: random.Random) -> str:
-    return rng.choice(["fjordvik", "havoy"])
-
 
 def _lang(rng: random.Random, tenant: str, en: float = 0.0) -> str:
     """bokmål or nynorsk (havoy mail is more often nynorsk); sometimes English."""
@@ -53,9 +51,6 @@ def _lang(rng: random.Random, tenant: str, en: float = 0.0) -> str:
         return "en"
     return "nn" if rng.random() < (0.55 if tenant == "havoy" else 0.12) else "nb"
 
-
-def _kommune(tenant: str) -> str:
-    return TENANTS[tenant]["navn"]
 
 
 def _kdomain(tenant: str) -> str:
@@ -156,7 +151,7 @@ def _employee_sig(rng: random.Random, p_first: str, name: str, tenant: str, lang
     if r < 0.45:
         return ""
     role = rng.choice(ROLES["nn" if lang == "nn" else "nb"])
-    lines = [name, role[:1].upper() + role[1:], _kommune(tenant)]
+    lines = [name, role[:1].upper() + role[1:], kommune_name(tenant)]
     if rng.random() < 0.5:
         lines.append(("Tlf. " if lang != "en" else "Tel. ") + world.phone())
     return ("\n".join([p_first, ""] + lines) if rng.random() < 0.4 else "\n".join(lines))
@@ -379,7 +374,7 @@ def _news_items(rng: random.Random, topic: str, lang: str, k: int) -> list[tuple
 
 def make_nyhetsbrev_etat(rng: random.Random, world: World) -> Draft:
     """Newsletter from a public body, full of in-scope vocabulary."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email, topic, bias = rng.choice(AGENCIES)
     email = rng.choice(["nyheter", "nyhetsbrev", "abonnement", "noreply", "kommunenytt"]) + "@" + email.split("@")[1]
     lang = bias if rng.random() < 0.7 else ("nn" if tenant == "havoy" and rng.random() < 0.5 else "nb")
@@ -462,7 +457,7 @@ COURSE_HOSTS = ["advokat", "konsult", "arkitekt", "takst"]
 
 def make_nyhetsbrev_kurs(rng: random.Random, world: World) -> Draft:
     """Course or webinar invitation from a firm, sometimes with a calendar file."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm = world.firm(rng.choice(COURSE_HOSTS))
     received = world.received_date()
     when = _day(world, received, 10, 60)
@@ -526,7 +521,7 @@ CONFERENCES = [
 
 
 def make_nyhetsbrev_konferanse(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     conf, theme, org = rng.choice(CONFERENCES)
     lang = _lang(rng, tenant)
     received = world.received_date()
@@ -594,7 +589,7 @@ VENDOR_OFFERS = [
 
 def make_nyhetsbrev_leverandor(rng: random.Random, world: World) -> Draft:
     """Vendor marketing, often without list headers (the classifier must read the content)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     _, subj, items = rng.choice(VENDOR_OFFERS)
     firm = world.firm(rng.choice(["it", "maskin", "bygg", "konsult", None]))
     pct = rng.choice([15, 20, 25, 30, 40])
@@ -609,7 +604,7 @@ def make_nyhetsbrev_leverandor(rng: random.Random, world: World) -> Draft:
                 f"Oppgi koden {rng.choice(['HOST', 'KOMMUNE', 'VINTER', 'OFF'])}{rng.randint(10, 99)} i kassen. Tilbudet varer til "
                 "lageret er tomt.\n\nHilsen oss i kundesenteret")
     elif v == 1:
-        body = (f"Hei {_kommune(tenant)},\n\nJeg heter {seller.name} og jobber med kommunekunder i {firm.name}. "
+        body = (f"Hei {kommune_name(tenant)},\n\nJeg heter {seller.name} og jobber med kommunekunder i {firm.name}. "
                 f"Vi har hjulpet over 40 kommuner med dette, og jeg tror det kan være aktuelt for dere også:\n\n{lines}\n\n"
                 f"Har dere 20 minutter til en uforpliktende prat neste uke? Svar gjerne med et tidspunkt som passer.\n\n"
                 f"Med vennlig hilsen\n{seller.name}\nKundeansvarlig\n{world.phone()}")
@@ -638,10 +633,10 @@ ASSOCIATIONS = [
 
 def make_nyhetsbrev_forening(rng: random.Random, world: World) -> Draft:
     """Member newsletter from a local association; mentions funding, events, the kommune."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     kind, members = rng.choice(ASSOCIATIONS)
-    place = rng.choice(VILLAGES[tenant] + [_kommune(tenant).split()[0]])
+    place = rng.choice(VILLAGES[tenant] + [kommune_name(tenant).split()[0]])
     org = f"{place} {kind.lower() if rng.random() < 0.3 else kind}"
     email = f"{rng.choice(['post', 'styret', 'leder', 'nyhetsbrev'])}@{_slug(place + kind).replace(' ', '')}.no"
     leader = world.person()
@@ -691,7 +686,7 @@ HTML_PRODUCTS = [
 
 def make_nyhetsbrev_html(rng: random.Random, world: World) -> Draft:
     """HTML-only vendor product news with tracking links."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm = world.firm("it")
     title, points = rng.choice(HTML_PRODUCTS)
     title = title.format(v=f"{rng.randint(3, 12)}.{rng.randint(0, 9)}")
@@ -699,7 +694,7 @@ def make_nyhetsbrev_html(rng: random.Random, world: World) -> Draft:
     body = (f"Se e-posten i nettleseren: {track}\n\n{title}\n\n"
             + "\n".join(f"{p}\nLes mer → {track}{i}" for i, p in enumerate(rng.sample(points, rng.randint(2, 3))))
             + f"\n\n{rng.choice(['Registrer deg for webinar', 'Last ned release notes', 'Kontakt din kundeansvarlig'])}: {track}x\n\n"
-            f"© {firm.name}. Du får denne e-posten som kontaktperson for {_kommune(tenant)}. Avslutt abonnement: "
+            f"© {firm.name}. Du får denne e-posten som kontaktperson for {kommune_name(tenant)}. Avslutt abonnement: "
             f"https://{firm.domain}/unsub/{_token(rng, 12)}")
     email = rng.choice([f"news@{firm.domain}", f"noreply@news.{firm.domain}", f"marketing@{firm.domain}"])
     return _draft(tenant, firm.name, email, title, body, "nyhetsbrev", _avs(firm.name, email), world.received_date(),
@@ -714,7 +709,7 @@ EN_SENDERS = [("North Atlantic Coastal Partnership", "updates@nacoastal.eu"), ("
 
 
 def make_nyhetsbrev_english(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email = rng.choice(EN_SENDERS)
     received = world.received_date()
     d = _day(world, received, 14, 90)
@@ -750,7 +745,7 @@ DIGEST_HEADLINES = [
 
 def make_nyhetsbrev_fagblad(rng: random.Random, world: World) -> Draft:
     """Daily/weekly digest from a trade publication."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pub = rng.choice(["Kommunal Nyhetsbrev", "Kommuneavisa", "Byggeindustri-nytt", "Fagbladet Plan og Bygg",
                       "Kommunal Økonomi", "Offentlig Digital", "Vann & Miljø"])
     dom = _slug(pub).replace(" ", "") + ".no"
@@ -770,7 +765,7 @@ def make_nyhetsbrev_fagblad(rng: random.Random, world: World) -> Draft:
 
 def make_nyhetsbrev_undersokelse(rng: random.Random, world: World) -> Draft:
     """Customer/market survey invitation from a vendor or consultancy."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm = world.firm(rng.choice(["konsult", "it", None]))
     email = rng.choice([f"undersokelse@{firm.domain}", f"kundeservice@{firm.domain}", f"noreply@{firm.domain}"])
     link = f"https://survey.{firm.domain}/s/{_token(rng, 10)}"
@@ -803,7 +798,7 @@ def _fake_domain(rng: random.Random, brand: str) -> str:
 
 def make_spam_altinn_idporten(rng: random.Random, world: World) -> Draft:
     """Phishing posing as a public or national service (Altinn, ID-porten, BankID, Vipps, Skatteetaten ...)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     v = rng.randrange(9)
     brand = {0: rng.choice(["ID-porten", "Altinn", "Helsenorge", "NAV"]), 1: "Altinn", 2: "Skatteetaten", 3: "BankID",
              4: rng.choice(["Altinn", "ID-porten", "NAV"]), 5: "Vipps", 6: "Brønnøysundregistrene", 7: "Husbanken",
@@ -843,7 +838,7 @@ def make_spam_altinn_idporten(rng: random.Random, world: World) -> Draft:
                 f"motta penger, men ikke sende. Lås opp kontoen her:\n{link}\n\nVennlig hilsen\nVipps MobilePay kundeservice")
         subjects = ["Vipps-kontoen din er låst", "Oppdater legitimasjon i Vipps", "Vipps: handling påkrevd"]
     elif v == 6:
-        body = (f"Til {_kommune(tenant)}\n\nÅrsregnskapet for enheten er ikke registrert innen fristen. Forsinkelsesgebyr på kr "
+        body = (f"Til {kommune_name(tenant)}\n\nÅrsregnskapet for enheten er ikke registrert innen fristen. Forsinkelsesgebyr på kr "
                 f"{rng.choice(['1 435', '2 870', '4 305'])} vil påløpe hver uke fra {deadline}.\n\nFor å unngå gebyr, last opp regnskapet "
                 f"eller bekreft fritak her: {link}\n\nBrønnøysundregistrene\nRegnskapsregisteret")
         subjects = ["Forsinkelsesgebyr – årsregnskap", "Varsel om tvangsmulkt", "Manglende innsending av årsregnskap"]
@@ -867,7 +862,7 @@ BANKS = ["DNB", "SpareBank 1", "Nordea", "Sparebanken Vest", "Handelsbanken", "S
 
 
 def make_spam_bank(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     bank = rng.choice(BANKS)
     bedrift = rng.random() < 0.5
     name = f"{bank} Bedrift" if bedrift else bank
@@ -895,19 +890,19 @@ def make_spam_bank(rng: random.Random, world: World) -> Draft:
 
 def make_spam_m365(rng: random.Random, world: World) -> Draft:
     """Credential phishing dressed as a system alert about the shared mailbox."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     short = tenant
     dom = rng.choice([f"{short}-office365-login.com", f"{short}kommune-it.com", f"outlook-{short}.net", "microsoftonline-secure.com",
                       "office365-mail.support", f"sharepoint-{short}.org", "ms-teams-notify.com"])
     name = rng.choice(["Microsoft 365 Admin", "IT-avdelingen", "Microsoft Outlook", "SharePoint Online", "Mail Administrator",
-                       "Microsoft Teams", f"{_kommune(tenant)} IT"])
+                       "Microsoft Teams", f"{kommune_name(tenant)} IT"])
     email = rng.choice(["it-support", "admin", "no-reply", "postmaster", "helpdesk"]) + "@" + dom
     box = _postmottak(tenant)
     link = f"https://{dom}/{rng.choice(['auth/keep', 'owa/login', 'share', 'quota'])}?u={box.split('@')[0]}"
     d = world.received_date()
     v = rng.randrange(5)
     if v == 0:
-        body = (f"Office 365 – kontovarsel\n\nVi oppgraderer sikkerheten for alle kontoer i {_kommune(tenant)}. Kontoen {box} er ikke "
+        body = (f"Office 365 – kontovarsel\n\nVi oppgraderer sikkerheten for alle kontoer i {kommune_name(tenant)}. Kontoen {box} er ikke "
                 f"migrert og vil miste tilgang til e-post og Teams etter {_short(date.fromisoformat(d), rng)}.\n\n"
                 f"Fullfør migreringen her (tar under ett minutt):\n{link}\n\nIT Support Team")
     elif v == 1:
@@ -938,7 +933,7 @@ def make_spam_m365(rng: random.Random, world: World) -> Draft:
 
 
 def make_spam_pakke(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     brand = rng.choice(["Posten Norge", "Bring", "PostNord", "DHL Express", "Helthjem", "Tolletaten"])
     dom = rng.choice([f"{_slug(brand).split()[0]}-pakkesenter.top", f"{_slug(brand).split()[0]}-levering.com",
                       f"track-{_slug(brand).split()[0]}.info", f"{_slug(brand).split()[0]}.toll-betaling.net"])
@@ -963,7 +958,7 @@ def make_spam_pakke(rng: random.Random, world: World) -> Draft:
 
 def make_spam_leverandor_svindel(rng: random.Random, world: World) -> Draft:
     """Payment fraud: a known supplier's name from a look-alike domain asks for a new account number."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm = world.firm(rng.choice(["rør", "elektro", "maskin", "bygg", "entreprenør", "renhold", "transport"]))
     stem = firm.domain.split(".")[0]
     dom = rng.choice([f"{stem}-regnskap.com", f"{stem}.no-mail.com", f"{stem}s.net", f"{stem}-faktura.no.com", f"{stem}.co"])
@@ -989,7 +984,7 @@ def make_spam_leverandor_svindel(rng: random.Random, world: World) -> Draft:
 
 def make_spam_ceo(rng: random.Random, world: World) -> Draft:
     """CEO fraud: someone poses as the ordfører/kommunedirektør from a free-mail address."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     boss = world.person()
     title = rng.choice(["ordfører", "kommunedirektør", "økonomisjef", "rådmann"])
     email = rng.choice([f"{_ascii(boss.first).lower()}.{_ascii(boss.last).lower()}.{tenant}@gmail.com",
@@ -1012,7 +1007,7 @@ def make_spam_ceo(rng: random.Random, world: World) -> Draft:
 
 def make_spam_katalog(rng: random.Random, world: World) -> Draft:
     """Directory or domain-renewal scam disguised as a register check or invoice."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     org = rng.choice(["Offentlig Oppslagsregister", "Kommunekatalogen Norge", "Nordisk Bedriftsregister", "Domain Registry Services",
                       "Norges Næringsindeks", "Europa Business Guide"])
     dom = _slug(org).replace(" ", "") + rng.choice([".com", ".eu", "-norge.com", ".info"])
@@ -1023,7 +1018,7 @@ def make_spam_katalog(rng: random.Random, world: World) -> Draft:
     y = date.fromisoformat(received).year
     v = rng.randrange(3)
     if v == 0:
-        body = (f"Oppføring {y}/{y + 1}\n\nKunde: {_kommune(tenant)}\nKontakt: {_postmottak(tenant)}\n\n"
+        body = (f"Oppføring {y}/{y + 1}\n\nKunde: {kommune_name(tenant)}\nKontakt: {_postmottak(tenant)}\n\n"
                 f"Oppføringen deres i {org} mangler godkjenning. Kryss av for riktige opplysninger på vedlagte blankett, skriv under "
                 "og send den i retur senest fredag, så blir dere med i neste utgave.\n\nVennlig hilsen\nKundeteamet\n\n"
                 f"(Signert blankett regnes som bestilling av annonseoppføring i 36 måneder, kr {price} + mva per år.)")
@@ -1031,16 +1026,16 @@ def make_spam_katalog(rng: random.Random, world: World) -> Draft:
     elif v == 1:
         alt = kd.replace(".kommune.no", rng.choice([".com", ".net", "-kommune.no", ".org"]))
         body = (f"{rng.choice(['Attention', 'IMPORTANT', 'Final notice', 'Renewal reminder'])}: Domain Name Expiration Notice\n\n"
-                f"{rng.choice(['To', 'Attn', 'Customer'])}: {_kommune(tenant)} / {world.person().name}\nDomain: {alt}\nExpiration: {_short(date.fromisoformat(received) + timedelta(days=9), rng)}\n\n"
+                f"{rng.choice(['To', 'Attn', 'Customer'])}: {kommune_name(tenant)} / {world.person().name}\nDomain: {alt}\nExpiration: {_short(date.fromisoformat(received) + timedelta(days=9), rng)}\n\n"
                 f"Failure to renew the domain by the expiration date may result in loss of your online presence. "
                 f"Renew for 1 year: NOK {price}\n\nhttps://{dom}/renew\n\nThis is not a bill. This is an offer for search engine submission.")
         atts = []
     else:
-        body = (f"Hei!\n\nDere har fortsatt ikke bekreftet oppføringen av {_kommune(tenant)} i {org}. Dette er siste påminnelse før "
+        body = (f"Hei!\n\nDere har fortsatt ikke bekreftet oppføringen av {kommune_name(tenant)} i {org}. Dette er siste påminnelse før "
                 f"oppføringen blir fakturert med kr {price},-.\n\nBekreft eller avbestill: https://{dom}/k/{_token(rng, 6)}\n\nMvh\n{org}")
         atts = []
     subject = rng.choice([f"Godkjenning av oppføring {y}/{y + 1}", "Domain Name Expiration Notice", "Siste påminnelse: bekreft oppføring",
-                          f"{_kommune(tenant)} – mangler godkjenning", f"Ref. {_num(rng, 6)}: oppføring {y}", "Renewal notice",
+                          f"{kommune_name(tenant)} – mangler godkjenning", f"Ref. {_num(rng, 6)}: oppføring {y}", "Renewal notice",
                           "Oppdatering av registeropplysninger", "Faktura/registrering"])
     return _draft(tenant, org, email, subject, body, "spam", _avs(org, email), received, attachments=atts,
                   note="Directory/domain scam disguised as a register check or invoice.")
@@ -1048,7 +1043,7 @@ def make_spam_katalog(rng: random.Random, world: World) -> Draft:
 
 def make_spam_engelsk(rng: random.Random, world: World) -> Draft:
     """Classic English (and broken-Norwegian) scams: investment, SEO, inheritance, loans."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person() if rng.random() < 0.3 else None
     name = p.name if p else rng.choice(["Dr. Mark Williams", "Mrs. Helen Carter", "SEO Experts", "Global Trade Finance",
                                         "Investment Desk", "Grace Olsen", "Li Wei", "Kevin from GrowthLab"])
@@ -1127,7 +1122,7 @@ def _outgoing_subject(rng: random.Random, world: World, tenant: str, case_p: flo
 
 def make_autosvar_fravaer_ekstern(rng: random.Random, world: World) -> Draft:
     """Out-of-office from someone outside the kommune, replying to a kommune letter with an in-scope subject."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.12)
     p = world.person()
     firm = world.firm() if rng.random() < 0.7 else None
@@ -1190,7 +1185,7 @@ def make_autosvar_fravaer_ekstern(rng: random.Random, world: World) -> Draft:
 
 
 def make_autosvar_fravaer_intern(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     subj = rng.choice(["Innkalling til møte i partssammensatt utvalg", "Referat fra ledermøtet", "Postliste uke {w}",
@@ -1211,7 +1206,7 @@ def make_autosvar_fravaer_intern(rng: random.Random, world: World) -> Draft:
             (f"Hei! Jeg avvikler ferie frem til {_long(back)} og har ikke tilgang til e-post.\n\nSpørsmål som ikke kan vente, kan rettes til "
             f"{col.name} på {world.phone()}.\n\nVennlig hilsen\n{p.name}"),
             (f"Jeg er ute av kontoret til {_short(back, rng)}. Saker som haster kan sendes til {_postmottak(tenant)} eller "
-            f"til min stedfortreder {col.name}.\n\nMvh\n{p.name}\n{rng.choice(ROLES['nb'])}\n{_kommune(tenant)}"),
+            f"til min stedfortreder {col.name}.\n\nMvh\n{p.name}\n{rng.choice(ROLES['nb'])}\n{kommune_name(tenant)}"),
             (f"Jeg er i foreldrepermisjon til {_long(back, weekday=False)} {back.year}. Spørsmål om byggesaker kan rettes til "
             f"{_postmottak(tenant)}."),
             f"Takk for e-post. Jeg er på tjenestereise og har begrenset tilgang til e-post frem til {_long(back)}.",
@@ -1222,7 +1217,7 @@ def make_autosvar_fravaer_intern(rng: random.Random, world: World) -> Draft:
 
 
 def make_autosvar_lesebekreftelse(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     internal = rng.random() < 0.5
     if internal:
         p, email = world.employee(tenant)
@@ -1292,11 +1287,11 @@ TO_AGENCY_SUBJECTS = [
 
 def make_autosvar_etat_kvittering(rng: random.Random, world: World) -> Draft:
     """Automatic 'we have received your enquiry' from an agency, sometimes with the agency's own reference."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email, lang = rng.choice(AGENCY_RECEIPTS)
     subj = rng.choice(TO_AGENCY_SUBJECTS).format(
         sak=world.cite(world.unknown_saknr()), gb=f"{rng.randint(1, 240)}/{rng.randint(1, 400)}",
-        kommune=_kommune(tenant), year=date.fromisoformat(world.received_date()).year)
+        kommune=kommune_name(tenant), year=date.fromisoformat(world.received_date()).year)
     ref = rng.choice([f"{rng.randint(2025, 2026)}/{rng.randint(1000, 19999)}", f"{_num(rng, 8)}", f"SR-{_num(rng, 6)}", ""])
     if lang == "nn":
         body = rng.choice([
@@ -1335,7 +1330,7 @@ def _bad_address(rng: random.Random, world: World) -> str:
 
 def make_autosvar_ndr(rng: random.Random, world: World) -> Draft:
     """Delivery failure (DSN) for an outgoing kommune letter; the subject may cite an open case: sak stays null."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     subj, cat = _outgoing_subject(rng, world, tenant, case_p=0.45)
     rcpt = _bad_address(rng, world)
     received = world.received_date()
@@ -1357,7 +1352,7 @@ def make_autosvar_ndr(rng: random.Random, world: World) -> Draft:
         email = rng.choice(["mailer-daemon@googlemail.com", f"MAILER-DAEMON@mx.{_kdomain(tenant)}", "postmaster@outlook.com"])
         body = (f"Meldingen kunne ikke leveres\n\nVi prøvde å levere e-posten din til {rcpt}, men mottakerens server avviste den. "
                 f"Sjekk at adressen er riktig skrevet.\n\nTeknisk melding fra mottakerserveren:\n550 5.1.1 <{rcpt}>: Recipient address rejected: "
-                f"User unknown\n\n-- Den opprinnelige meldingen --\nFra: {_kommune(tenant)} <{_postmottak(tenant)}>\nEmne: {subj}\nTil: {rcpt}\n\n"
+                f"User unknown\n\n-- Den opprinnelige meldingen --\nFra: {kommune_name(tenant)} <{_postmottak(tenant)}>\nEmne: {subj}\nTil: {rcpt}\n\n"
                 f"{rng.choice(['Hei, vi viser til søknaden og sender', 'Vedlagt følger', 'Vi viser til telefonsamtale og sender'])} ...")
         subject = rng.choice(["Delivery Status Notification (Failure)", "Levering mislyktes", f"Undeliverable: {subj}"])
     elif v == 2:
@@ -1375,7 +1370,7 @@ def make_autosvar_ndr(rng: random.Random, world: World) -> Draft:
                 f"Serveren har prøvd å levere meldingen i {rng.choice([4, 8, 24])} timer. Du får beskjed dersom leveringen mislykkes.")
         subject = rng.choice([f"Forsinket levering: {subj}", "Delivery Status Notification (Delay)", f"Delayed: {subj}"])
     if rng.random() < 0.5:
-        orig_name, orig_email = _kommune(tenant), _postmottak(tenant)
+        orig_name, orig_email = kommune_name(tenant), _postmottak(tenant)
     else:
         emp, orig_email = world.employee(tenant)
         orig_name = emp.name
@@ -1389,7 +1384,7 @@ def make_autosvar_ndr(rng: random.Random, world: World) -> Draft:
 
 def make_autosvar_helpdesk(rng: random.Random, world: World) -> Draft:
     """Ticket-system receipt from a vendor or an intermunicipal service."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm = world.firm(rng.choice(["it", "konsult", "regnskap"]))
     name = rng.choice([f"{firm.name} Kundeservice", f"{firm.name} Support", firm.name])
     email = rng.choice([f"support@{firm.domain}", f"noreply@{firm.domain}", f"kundeservice@{firm.domain}"])
@@ -1413,7 +1408,7 @@ def make_autosvar_helpdesk(rng: random.Random, world: World) -> Draft:
 
 def make_autosvar_adresse_endret(rng: random.Random, world: World) -> Draft:
     """'This address is no longer in use' auto-replies from firms or private persons."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     firm = world.firm() if rng.random() < 0.6 else None
     email = f"{_ascii(p.first).lower()}@{firm.domain}" if firm else world.private_email(p)
@@ -1466,7 +1461,7 @@ def _invoice_facts(rng: random.Random, world: World, tenant: str, trade: str | N
 
 
 def make_faktura_leverandor(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm, _, received, d, line = _invoice_facts(rng, world, tenant)
     inv = _num(rng, rng.choice([4, 5, 6]))
     due = d + timedelta(days=rng.choice([14, 20, 30]))
@@ -1486,7 +1481,7 @@ def make_faktura_leverandor(rng: random.Random, world: World) -> Draft:
         body = (f"Hei!\n\nHer kommer faktura for {line[0].lower() + line[1:]}. Arbeidet ble avsluttet {_short(d - timedelta(days=rng.randint(2, 20)), rng)}.\n"
                 f"Timelister ligger vedlagt fakturaen.\n\nTa kontakt om noe er uklart.\n\nHilsen\n{world.person().name}\n{firm.name}\n{world.phone()}\n{org_line}")
     elif v == 3:
-        body = (f"FAKTURA\n\nFakturanr: {inv}\nFakturadato: {_short(d, rng)}\nForfallsdato: {_short(due, rng)}\nKunde: {_kommune(tenant)}\n"
+        body = (f"FAKTURA\n\nFakturanr: {inv}\nFakturadato: {_short(d, rng)}\nForfallsdato: {_short(due, rng)}\nKunde: {kommune_name(tenant)}\n"
                 f"Deres referanse: {ref}\n\n{line}\nÅ betale: kr {amount} inkl. mva\n\n"
                 f"Betales til konto {_account(rng)} med KID {_kid(rng)}.\n\n{firm.name}" + (f" – {org_line}" if org_line else ""))
     elif v == 4:
@@ -1495,7 +1490,7 @@ def make_faktura_leverandor(rng: random.Random, world: World) -> Draft:
     else:
         body = f"Faktura {inv} vedlagt. Takk for handelen!\n\n{firm.name}\n{org_line}"
     atts = [AttachmentSpec(f"Faktura_{inv}.pdf", "pdf",
-                           f"Faktura {inv}\n{firm.name}\n{_orgnr_text(rng, firm.orgnr) if show else ''}\n\nKunde: {_kommune(tenant)}\n"
+                           f"Faktura {inv}\n{firm.name}\n{_orgnr_text(rng, firm.orgnr) if show else ''}\n\nKunde: {kommune_name(tenant)}\n"
                            f"{line}\nÅ betale: kr {amount}\nForfall: {_short(due, rng)}")] if v != 3 or rng.random() < 0.5 else []
     subject = rng.choice([f"Faktura {inv} fra {firm.name}", f"Faktura {inv}", f"Faktura – {line}", f"Invoice {inv}",
                           f"{firm.name}: faktura {inv}", "Faktura"])
@@ -1505,7 +1500,7 @@ def make_faktura_leverandor(rng: random.Random, world: World) -> Draft:
 
 def make_faktura_byggeprosjekt(rng: random.Random, world: World) -> Draft:
     """Invoice for a building project with gnr/bnr and byggesak words: hard negative for byggesak."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm, prop, received, d, line = _invoice_facts(rng, world, tenant, rng.choice(["entreprenør", "bygg", "arkitekt", "oppmåling"]))
     inv = _num(rng, 5)
     amount = _amount(rng, 80000, 4800000)
@@ -1534,7 +1529,7 @@ def make_faktura_byggeprosjekt(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura_purring(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm, _, received, d, line = _invoice_facts(rng, world, tenant)
     inv = _num(rng, 5)
     amount = _amount(rng, 900, 95000)
@@ -1562,7 +1557,7 @@ def make_faktura_purring(rng: random.Random, world: World) -> Draft:
 
 def make_faktura_inkasso(rng: random.Random, world: World) -> Draft:
     """Debt-collection notice; the collector's saksnr is its own, never a kommune case."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     coll = world.firm("regnskap")
     stem = coll.name.split()[0].replace("regnskap", "").replace("Regnskap", "") or "Sørvest"
     name = f"{stem} Inkasso AS"
@@ -1574,11 +1569,11 @@ def make_faktura_inkasso(rng: random.Random, world: World) -> Draft:
     d = date.fromisoformat(received)
     amount = _amount(rng, 2000, 60000)
     body = rng.choice([
-        (f"VARSEL OM INKASSO\n\n{_kommune(tenant)} skylder vår klient {creditor.name} kr {amount} for faktura {_num(rng, 4)} "
+        (f"VARSEL OM INKASSO\n\n{kommune_name(tenant)} skylder vår klient {creditor.name} kr {amount} for faktura {_num(rng, 4)} "
         f"(forfall {_short(d - timedelta(days=30), rng)}). Kravet er overtatt av oss.\n\nBetal innen 14 dager til kontonummer {_account(rng)}. "
         f"Oppgi vårt saksnummer {saksnr} ved betaling. Etter fristen kan det påløpe inkassosalær og renter.\n\n"
         f"Vennlig hilsen\n{name}\n{_orgnr_text(rng, coll.orgnr)}"),
-        (f"Betalingsoppfordring\n\nSaksnummer: {saksnr}\nKreditor: {creditor.name}\nSkyldner: {_kommune(tenant)}\n\n"
+        (f"Betalingsoppfordring\n\nSaksnummer: {saksnr}\nKreditor: {creditor.name}\nSkyldner: {kommune_name(tenant)}\n\n"
         f"Kravet er oversendt oss for inndriving. Samlet krav: kr {amount}.\n\nInnsigelser må fremsettes innen fristen. "
         f"Logg inn på {dom}/minside med saksnummeret for å se dokumentasjon.\n\n{name} · {_orgnr_text(rng, coll.orgnr)}"),
         (f"Hei\n\nVi viser til tidligere varsel i sak {saksnr}. Vi har fortsatt ikke registrert innbetaling, og kravet er nå økt med "
@@ -1596,7 +1591,7 @@ def make_faktura_inkasso(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura_kreditnota(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm, _, received, _, line = _invoice_facts(rng, world, tenant)
     inv, kn = _num(rng, 5), _num(rng, 4)
     email = f"{rng.choice(['faktura', 'regnskap', 'kundeservice'])}@{firm.domain}"
@@ -1617,7 +1612,7 @@ def make_faktura_kreditnota(rng: random.Random, world: World) -> Draft:
 
 def make_faktura_ehf(rng: random.Random, world: World) -> Draft:
     """EHF/e-invoice notices and portal messages."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm, _, received, d, line = _invoice_facts(rng, world, tenant)
     svc = rng.choice(["Visma e-faktura", "Fakturaportalen", "EHF-tjenesten", "Unimicro", "Tripletex", "Peppol Access Point"])
     dom = _slug(svc).replace(" ", "").replace("-", "") + ".no"
@@ -1625,9 +1620,9 @@ def make_faktura_ehf(rng: random.Random, world: World) -> Draft:
     inv = _num(rng, 6)
     body = rng.choice([
         (f"Du har mottatt en faktura fra {firm.name} ({_orgnr_text(rng, firm.orgnr)}).\n\nFakturanummer: {inv}\nBeløp: kr {_amount(rng, 500, 90000)}\n"
-        f"Forfall: {_short(d + timedelta(days=30), rng)}\n\nFakturaen er levert som EHF via Peppol-nettverket til {_kommune(tenant)}. "
+        f"Forfall: {_short(d + timedelta(days=30), rng)}\n\nFakturaen er levert som EHF via Peppol-nettverket til {kommune_name(tenant)}. "
         f"Denne e-posten er kun til informasjon.\n\n{svc}"),
-        (f"Hei {_kommune(tenant)},\n\n{firm.name} har sendt deg faktura {inv}. Fakturaen kunne ikke leveres som EHF fordi mottaker ikke "
+        (f"Hei {kommune_name(tenant)},\n\n{firm.name} har sendt deg faktura {inv}. Fakturaen kunne ikke leveres som EHF fordi mottaker ikke "
         f"ble funnet i ELMA-registeret, og sendes derfor som PDF.\n\nSe vedlegg.\n\n{svc} på vegne av {firm.name}"),
         (f"Faktura {inv} fra {firm.name} er tilgjengelig i portalen. Logg inn for å se og laste ned fakturaen:\n"
         f"https://{dom}/f/{_token(rng, 10)}\n\nHar du spørsmål om fakturaen, kontakt {firm.name} direkte."),
@@ -1642,7 +1637,7 @@ def make_faktura_ehf(rng: random.Random, world: World) -> Draft:
 
 def make_faktura_utenlandsk(rng: random.Random, world: World) -> Draft:
     """Foreign invoice; a Danish CVR or Swedish org.nr is not a Norwegian orgnr (orgnr null)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     country = rng.choice(["DK", "SE", "UK", "DE", "FI"])
     base = rng.choice(["Skagerrak", "Nordic", "Harbour", "Baltic", "Aurora", "Polar", "Kattegat"])
     kind = rng.choice(["Forum", "Events", "Software", "Consulting", "Publishing", "Marine"])
@@ -1670,7 +1665,7 @@ def make_faktura_utenlandsk(rng: random.Random, world: World) -> Draft:
             (f"Hello,\n\nThank you for your order. Our invoice {inv} ({what}) is attached as a PDF.\n\n"
              f"Total: {cur} {_amount(rng, 300, 20000).replace(' ', ',')}\nPayment terms: 30 days net, i.e. by {_long(d + timedelta(days=30), 'en', False)} {d.year}\n"
              f"Bank details are printed on the invoice.\n\nBest regards,\nFinance team\n{name} · {reg}"),
-            (f"Dear {_kommune(tenant)},\n\nThis is a friendly reminder that invoice {inv} for {what} is now "
+            (f"Dear {kommune_name(tenant)},\n\nThis is a friendly reminder that invoice {inv} for {what} is now "
              f"{rng.randint(5, 30)} days overdue. Outstanding balance: {cur} {_amount(rng, 300, 20000).replace(' ', ',')}.\n\n"
              f"If payment has already been made, please disregard this message.\n\nKind regards\nCredit control\n{name} ({reg})"),
             (f"Hi,\n\nattached is our invoice for {what}. Could you please forward it to your accounts payable department and "
@@ -1684,7 +1679,7 @@ def make_faktura_utenlandsk(rng: random.Random, world: World) -> Draft:
 
 def make_faktura_privatperson(rng: random.Random, world: World) -> Draft:
     """A private person or sole trader invoicing a lecture, a performance or a small job."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     email = world.private_email(p)
     enk = rng.random() < 0.4
@@ -1710,14 +1705,14 @@ def make_faktura_privatperson(rng: random.Random, world: World) -> Draft:
 # =====================================================================================
 
 def _it_sender(rng: random.Random, tenant: str) -> tuple[str, str]:
-    k = _kommune(tenant).split()[0]
+    k = kommune_name(tenant).split()[0]
     return rng.choice([(f"{k} IKT", f"noreply@{_kdomain(tenant)}"), ("IKT-brukerstøtte", f"ikt@{_kdomain(tenant)}"),
                        ("Vestkyst IKT", "driftsmelding@vestkystikt.no"), ("Servicedesk", f"servicedesk@{_kdomain(tenant)}"),
                        ("IT-drift", f"it-drift@{_kdomain(tenant)}")])
 
 
 def make_systemvarsel_passord(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email = _it_sender(rng, tenant)
     box = _postmottak(tenant)
     received = world.received_date()
@@ -1739,7 +1734,7 @@ def make_systemvarsel_passord(rng: random.Random, world: World) -> Draft:
             f"Engangskoden din er {code}.\n\nKoden er gyldig i 10 minutter. Del aldri koden med andre – IKT vil aldri be deg om den.",
             f"Hei,\n\nBruk koden {code} for å tilbakestille passordet for {box}. Har du ikke bedt om dette, kan du se bort fra e-posten.\n\n{name}",
             f"Verifiseringskode: {code}\n\nNoen forsøker å logge inn på {box} fra en ny enhet. Oppgi koden bare hvis det er deg.",
-            f"Din kode for selvbetjent passordbytte: {code}\nGyldig til kl. {t}.\n\n{_kommune(tenant)} – IKT-tjenesten",
+            f"Din kode for selvbetjent passordbytte: {code}\nGyldig til kl. {t}.\n\n{kommune_name(tenant)} – IKT-tjenesten",
         ])
         subject = rng.choice(["Engangskode for innlogging", "Din bekreftelseskode", "Tilbakestilling av passord"])
     elif v == 3:
@@ -1763,7 +1758,7 @@ def make_systemvarsel_passord(rng: random.Random, world: World) -> Draft:
 
 
 def make_systemvarsel_lisens(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     product, module = rng.choice([("KartFlyt Premium", "byggesaksmodulen"), ("ArkivSky", "eInnsyn-eksporten"),
                                   ("VA-Plan", "gebyrmodulen"), ("Skoleadmin", "SFO-modulen"), ("Planlegger 3D", "planregisteret"),
                                   ("Adobe Acrobat Pro", "PDF-redigering"), ("Microsoft 365 E3", "Teams og Exchange"),
@@ -1774,14 +1769,14 @@ def make_systemvarsel_lisens(rng: random.Random, world: World) -> Draft:
     exp = _day(world, received, 7, 45)
     lic = f"{tenant[:3].upper()}-{_num(rng, 4)}-{rng.choice(['KP', 'AR', 'VA', 'XX'])}"
     body = rng.choice([
-        (f"Lisensen deres for {product} ({lic}) går ut {_short(exp, rng)}.\n\nFornyes den ikke, stenges {module} for {_kommune(tenant)} "
+        (f"Lisensen deres for {product} ({lic}) går ut {_short(exp, rng)}.\n\nFornyes den ikke, stenges {module} for {kommune_name(tenant)} "
         f"samme dag. Be innkjøpsansvarlig eller systemeier om å bestille fornyelse i kundeportalen.\n\n"
         f"Hilsen lisensteamet, {vendor.name}\n(Automatisk utsendelse)"),
         (f"Your subscription for {product} ({lic}) will expire on {_long(exp, 'en', False)} {exp.year}. To avoid service interruption, "
         f"please renew before the expiry date.\n\nThis is an automated message."),
         (f"Varsel: {product} – alle lisensene er i bruk ({(seats := rng.randint(20, 60))} av {seats}). "
         f"Nye brukere kan ikke logges inn før lisenser er frigjort eller kjøpt.\n\nLisensportalen, {vendor.name}"),
-        (f"Hei!\n\nLisensen for {product} går ut {_short(exp, rng)}. Etter dette vert {module} stengd for {_kommune(tenant)}.\n\n"
+        (f"Hei!\n\nLisensen for {product} går ut {_short(exp, rng)}. Etter dette vert {module} stengd for {kommune_name(tenant)}.\n\n"
          f"Ta kontakt med kundeansvarleg for fornying.\n\nHelsing\n{vendor.name} (automatisk utsending)"),
         (f"Sertifikatvarsel\n\nSertifikatet som brukes av {module} utløper om {(exp - date.fromisoformat(received)).days} dager. "
          f"Bestill nytt sertifikat og installer det før utløp, ellers stopper integrasjonen.\n\nSerienummer: {_token(rng, 16)}"),
@@ -1793,7 +1788,7 @@ def make_systemvarsel_lisens(rng: random.Random, world: World) -> Draft:
 
 
 def make_systemvarsel_backup(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pre = tenant[:3].upper()
     email = rng.choice([f"backupvarsel@{_kdomain(tenant)}", f"veeam@{_kdomain(tenant)}", f"noreply-backup@{_kdomain(tenant)}"])
     name = rng.choice([f"Sikkerhetskopi {pre}", "Veeam Backup", "Backup Report", f"{pre}-BACKUP01"])
@@ -1820,7 +1815,7 @@ def make_systemvarsel_backup(rng: random.Random, world: World) -> Draft:
 
 def make_systemvarsel_overvaking(rng: random.Random, world: World) -> Draft:
     """Monitoring alerts, including SCADA alarms from the waterworks (hard negative for vann_avlop)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     place = rng.choice(VILLAGES[tenant])
     received = world.received_date()
     d = date.fromisoformat(received)
@@ -1861,7 +1856,7 @@ def make_systemvarsel_overvaking(rng: random.Random, world: World) -> Draft:
 
 def make_systemvarsel_teams(rng: random.Random, world: World) -> Draft:
     """Teams/SharePoint/OneDrive notifications, often quoting document names from cases."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     who = world.person()
     doc = rng.choice(["Byggesaker_restanse.xlsx", "Referat planforum.docx", "Rutine for innsynskrav.docx",
                       f"Vedtak {world.cite(world.unknown_saknr())}.pdf", "Budsjett 2027 – oppvekst.xlsx",
@@ -1905,7 +1900,7 @@ def make_systemvarsel_teams(rng: random.Random, world: World) -> Draft:
 
 def make_systemvarsel_arkivsystem(rng: random.Random, world: World) -> Draft:
     """Mail from the sak/arkiv system or its integrations; may cite journalpost numbers (sak stays null)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     system = "Public 360" if tenant == "fjordvik" else "Elements"
     if rng.random() < 0.3:
         system = rng.choice(["SvarUt", "eFormidling", "eByggesak", "Fiks arkiv", "eInnsyn"])
@@ -1948,7 +1943,7 @@ def make_systemvarsel_arkivsystem(rng: random.Random, world: World) -> Draft:
                     f"I dette tidsrommet kan de ikkje arkivere, og post frå SvarUt og eByggesak vert lagra og importert når systemet er oppe att.\n\n"
                     f"Ta kontakt med servicedesken på {world.phone()} om noko er uklart.")
             subject = f"Planlagd driftsstans: sak/arkiv ({system})"
-    name = system if rng.random() < 0.6 else f"{system} – {_kommune(tenant)}"
+    name = system if rng.random() < 0.6 else f"{system} – {kommune_name(tenant)}"
     return _draft(tenant, name, email, subject, body, "systemvarsel", _avs(name, email), received, style="system",
                   note="Sak/arkiv system mail citing a journalpost number: not a case document, sak null.")
 
@@ -1962,7 +1957,7 @@ def _intern_draft(rng: random.Random, world: World, tenant: str, p, email: str, 
 
 
 def make_intern_feiring(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     col = world.person()
@@ -1995,7 +1990,7 @@ def make_intern_feiring(rng: random.Random, world: World) -> Draft:
 
 def make_intern_motelogistikk(rng: random.Random, world: World) -> Draft:
     """Room bookings, moved meetings, Teams links; mentions work matters but is only logistics."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     received = world.received_date()
@@ -2034,7 +2029,7 @@ def make_intern_motelogistikk(rng: random.Random, world: World) -> Draft:
 
 
 def make_intern_takk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     what = rng.choice(["beredskapsøvelsen", "innflyttingen i nytt rådhus", "budsjettarbeidet", "valgavviklingen", "ryddedagen i arkivet",
@@ -2056,7 +2051,7 @@ def make_intern_takk(rng: random.Random, world: World) -> Draft:
 
 def make_intern_kalender(rng: random.Random, world: World) -> Draft:
     """Calendar invitation between employees, with an .ics file."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     received = world.received_date()
@@ -2086,7 +2081,7 @@ def make_intern_kalender(rng: random.Random, world: World) -> Draft:
 
 
 def make_intern_praktisk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     room = rng.choice(ROOMS)
@@ -2125,7 +2120,7 @@ def make_intern_praktisk(rng: random.Random, world: World) -> Draft:
 
 
 def make_intern_sosialt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     received = world.received_date()
@@ -2147,7 +2142,7 @@ def make_intern_sosialt(rng: random.Random, world: World) -> Draft:
 
 
 def make_intern_lunsj(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     cafe = rng.choice(["kafeen", "Fjordstua", "bakeriet", "kantina", "kaia", "Kaffebrenneriet"])
@@ -2171,7 +2166,7 @@ def make_intern_lunsj(rng: random.Random, world: World) -> Draft:
 
 def make_intern_ferie(rng: random.Random, world: World) -> Draft:
     """Holiday lists, duty rosters and other coordination between colleagues."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p, email = world.employee(tenant)
     names = [world.person().first for _ in range(3)]
@@ -2208,7 +2203,7 @@ def _privat(rng: random.Random, world: World, tenant: str, p, subject: str, body
 
 
 def make_privat_invitasjon(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p = world.person()
     to = world.person()
@@ -2246,7 +2241,7 @@ def make_privat_invitasjon(rng: random.Random, world: World) -> Draft:
 
 
 def make_privat_familie(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.08)
     p = world.person()
     to = world.person().first
@@ -2287,7 +2282,7 @@ def make_privat_familie(rng: random.Random, world: World) -> Draft:
 
 def make_privat_salg(rng: random.Random, world: World) -> Draft:
     """Buying or selling on a classifieds site; the kommune address was used by mistake."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     item = rng.choice(["sofa", "barnevogn", "sykkel", "vinterdekk 205/55 R16", "spisebord med seks stoler", "snøfreser", "båtmotor 15 hk",
                        "sofa i grå velur", "gamle lp-plater", "hyttegarderobe", "robotklipper", "skiutstyr til barn"])
@@ -2307,7 +2302,7 @@ def make_privat_salg(rng: random.Random, world: World) -> Draft:
 
 def make_privat_forening(rng: random.Random, world: World) -> Draft:
     """Private club/team messages among friends (choir, football team dugnad), not a tilskudd matter."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     p = world.person()
     group = rng.choice(["koret", "G12-laget", "bridgeklubben", "bokklubben", "løpegruppa", "korpset", "foreldregruppa i 3B"])
@@ -2329,7 +2324,7 @@ def make_privat_forening(rng: random.Random, world: World) -> Draft:
 
 def make_privat_feilsendt_jobb(rng: random.Random, world: World) -> Draft:
     """Private matter between a citizen and an employee the citizen knows personally (not an enquiry to the kommune)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     emp = world.person()
     body = rng.choice([
@@ -2372,7 +2367,7 @@ def make_spam_videresendt(rng: random.Random, world: World) -> Draft:
 
 def make_spam_dokumentdeling(rng: random.Random, world: World) -> Draft:
     """Fake document-sharing and e-signature notices (DocuSign, WeTransfer, Dropbox look-alikes)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     brand = rng.choice(["DocuSign", "WeTransfer", "Dropbox", "Adobe Sign", "Secure Message", "Egnyte"])
     dom = rng.choice([f"{_slug(brand).replace(' ', '')}-mail.net", f"share-{_slug(brand).replace(' ', '')}.com",
                       "docs-view.online", "secure-files-portal.com", "filedrop-no.info"])
@@ -2380,7 +2375,7 @@ def make_spam_dokumentdeling(rng: random.Random, world: World) -> Draft:
     who = world.firm(rng.choice(["advokat", "regnskap", "entreprenør", "eiendom"]))
     person = world.person().name
     link = f"https://{dom}/{rng.choice(['s', 'view', 'doc', 'd'])}/{_token(rng, 14)}"
-    doc = rng.choice(["Kontrakt_signering.pdf", "Betalingsoversikt Q3.pdf", f"Sluttoppgjør {_kommune(tenant)}.pdf",
+    doc = rng.choice(["Kontrakt_signering.pdf", "Betalingsoversikt Q3.pdf", f"Sluttoppgjør {kommune_name(tenant)}.pdf",
                       "Tilbud rammeavtale – signert.pdf", "Endringsordre 14.pdf", "Lønnsslipp_september.pdf",
                       "Kjøpekontrakt eiendom.pdf", "Klage på vedtak.pdf"])
     v = rng.randrange(4)
@@ -2408,7 +2403,7 @@ def make_spam_dokumentdeling(rng: random.Random, world: World) -> Draft:
 def make_faktura_annonse_og_kommune(rng: random.Random, world: World) -> Draft:
     """Invoices whose subject matter is in-scope work: a newspaper notice of a plan, a neighbouring kommune's
     guest-pupil or kindergarten charge, a surveyor's fee.  Hard negatives for plansak, skole and barnehage."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     received = world.received_date()
     d = date.fromisoformat(received)
     inv = _num(rng, 6)
@@ -2458,7 +2453,7 @@ def make_faktura_annonse_og_kommune(rng: random.Random, world: World) -> Draft:
 
 def make_systemvarsel_karantene(rng: random.Random, world: World) -> Draft:
     """Spam-quarantine digests and mailbox-quota warnings; the digest lists in-scope subjects."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     box = _postmottak(tenant)
     received = world.received_date()
     d = date.fromisoformat(received)
@@ -2496,7 +2491,7 @@ def make_systemvarsel_karantene(rng: random.Random, world: World) -> Draft:
 
 def make_privat_venner(rng: random.Random, world: World) -> Draft:
     """Practical notes between friends and neighbours that land in the shared mailbox by mistake."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.1)
     p = world.person()
     to = world.person().first
@@ -2529,7 +2524,7 @@ def make_privat_venner(rng: random.Random, world: World) -> Draft:
 
 def make_autosvar_firma_kvittering(rng: random.Random, world: World) -> Draft:
     """'Thanks for your e-mail, we answer within ...' from firms' shared mailboxes."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm = world.firm()
     email = rng.choice([f"post@{firm.domain}", f"firmapost@{firm.domain}", f"kundeservice@{firm.domain}", f"info@{firm.domain}"])
     lang = _lang(rng, tenant, en=0.1)
@@ -2601,14 +2596,14 @@ SERVICE_PITCHES = [
 
 def make_nyhetsbrev_tjenestetilbud(rng: random.Random, world: World) -> Draft:
     """Unsolicited service offers written as personal prose (consultants, staffing, venues, publishers)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     trade, subject, text = rng.choice(SERVICE_PITCHES)
     firm = world.firm(trade)
     seller = world.person()
     email = rng.choice([f"{_ascii(seller.first).lower()}.{_ascii(seller.last).lower()}@{firm.domain}", f"salg@{firm.domain}",
                         f"post@{firm.domain}", f"{_ascii(seller.first).lower()}@{firm.domain}"])
     date_txt = _long(_day(world, world.received_date(), 14, 50))
-    body = text.format(kommune=_kommune(tenant), seller=seller.name, firm=firm.name, n=rng.randint(3, 12), place=rng.choice(VILLAGES[tenant]),
+    body = text.format(kommune=kommune_name(tenant), seller=seller.name, firm=firm.name, n=rng.randint(3, 12), place=rng.choice(VILLAGES[tenant]),
                        date=date_txt)
     show = rng.random() < 0.5
     if show:
@@ -2616,7 +2611,7 @@ def make_nyhetsbrev_tjenestetilbud(rng: random.Random, world: World) -> Draft:
     if rng.random() < 0.4:
         body += f"\n{rng.choice(['Tlf.', 'Mobil:', 'M:'])} {world.phone()}\nwww.{firm.domain}"
     atts = [AttachmentSpec("Brosjyre.pdf", "pdf", f"{firm.name}\n{subject}")] if "vedlagt" in body else []
-    subj = rng.choice([subject, subject, f"Tilbud til {_kommune(tenant)}", "Et tilbud som kan passe dere", f"{firm.name} – {subject.lower()}"])
+    subj = rng.choice([subject, subject, f"Tilbud til {kommune_name(tenant)}", "Et tilbud som kan passe dere", f"{firm.name} – {subject.lower()}"])
     return _draft(tenant, seller.name if "@" in email and email.split("@")[0] not in ("salg", "post") and rng.random() < 0.5 else firm.name,
                   email, subj, body, "nyhetsbrev", _avs(firm.name, email, firm.orgnr if show else None), world.received_date(),
                   attachments=atts, extra_headers=_list_headers(rng, firm.domain, 0.15),
@@ -2625,7 +2620,7 @@ def make_nyhetsbrev_tjenestetilbud(rng: random.Random, world: World) -> Draft:
 
 def make_nyhetsbrev_vel_og_lag(rng: random.Random, world: World) -> Draft:
     """Newsletters from residents' associations, sports clubs and grendalag that mention roads, water and grants."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant)
     place = rng.choice(VILLAGES[tenant])
     kind = rng.choice(["Velforening", "Vel", "Grendalag", "IL", "Idrettslag", "Ungdomslag", "Sanitetsforening", "Skolekorps"])
@@ -2665,7 +2660,7 @@ def make_nyhetsbrev_vel_og_lag(rng: random.Random, world: World) -> Draft:
 
 def make_faktura_kvittering(rng: random.Random, world: World) -> Draft:
     """Order confirmations and receipts for purchases the kommune made (economy system, not the archive)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     shop = world.firm(rng.choice(["it", "maskin", "catering", None]))
     email = rng.choice([f"ordre@{shop.domain}", f"noreply@{shop.domain}", f"kundeservice@{shop.domain}"])
     order = _num(rng, 7)
@@ -2675,7 +2670,7 @@ def make_faktura_kvittering(rng: random.Random, world: World) -> Draft:
     received = world.received_date()
     show = rng.random() < 0.6
     body = rng.choice([
-        f"Takk for bestillingen!\n\nOrdrenummer: {order}\nBestilt av: {buyer}, {_kommune(tenant)}\n\n" + "\n".join(items)
+        f"Takk for bestillingen!\n\nOrdrenummer: {order}\nBestilt av: {buyer}, {kommune_name(tenant)}\n\n" + "\n".join(items)
         + f"\n\nTotalt: kr {_amount(rng, 300, 25000)} inkl. mva\nFaktura sendes som EHF ved levering.\n\n{shop.name}",
         f"Kvittering\n\n{shop.name}\n{_short(date.fromisoformat(received), rng)}\n\n" + "\n".join(items)
         + f"\n\nBetalt med firmakort **** {_num(rng, 4)}\nSum: kr {_amount(rng, 100, 9000)}",

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from training_data.generator.draft import AttachmentSpec, Draft, EarlierMessage, Family
+from training_data.generator.families.common import kommune_name, pick_tenant
 from training_data.generator.world import TENANTS, Firm, OpenCase, Person, Property, World
 
 WRITER = "w-plantek"
@@ -36,9 +37,6 @@ def _plain(text: str) -> str:
     text = text.replace("æ", "ae").replace("ø", "o").replace("å", "a").replace("Æ", "Ae").replace("Ø", "O").replace("Å", "A")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().replace(" ", "")
 
-
-def _tenant(rng: random.Random) -> str:
-    return rng.choice(["fjordvik", "havoy"])
 
 
 def _lang(rng: random.Random, tenant: str, en: float = 0.04) -> str:
@@ -257,9 +255,6 @@ def _sign_employee(rng: random.Random, w: Writer, lang: str, world: World) -> st
     return "\n".join(l for l in lines if l)
 
 
-def _kommune(tenant: str) -> str:
-    return TENANTS[tenant]["navn"]
-
 
 def _make(tenant: str, w: Writer, subject: str, body: str, category: str, **kw) -> Draft:
     return Draft(tenant=tenant, sender_name=w.name, sender_email=w.email, subject=subject, body=body,
@@ -395,7 +390,7 @@ def _kommune_letter(rng: random.Random, world: World, tenant: str, link: Link, s
                     lang: str) -> EarlierMessage:
     """The kommune's earlier letter, quoted below a reply, with its reference."""
     p, email = world.employee(tenant)
-    sender = rng.choice([(p.name, email), (_kommune(tenant), TENANTS[tenant]["postmottak"])])
+    sender = rng.choice([(p.name, email), (kommune_name(tenant), TENANTS[tenant]["postmottak"])])
     ref = link.ref
     lead = ""
     if ref:
@@ -477,7 +472,7 @@ def _tiltak_slots(t: Tiltak, lang: str) -> dict:
 
 def _bygg_slots(rng: random.Random, world: World, tenant: str, lang: str, t: Tiltak, prop: Property,
                 link: Link, **extra) -> dict:
-    s = {"kommune": _kommune(tenant), "addr": prop.address, "gb": _gb(rng, prop, lang), "g": prop.gnr, "b": prop.bnr,
+    s = {"kommune": kommune_name(tenant), "addr": prop.address, "gb": _gb(rng, prop, lang), "g": prop.gnr, "b": prop.bnr,
          "date": _date(rng, lang), "date2": _date(rng, lang), "fdate": _future(rng, lang),
          "m2": rng.choice([12, 18, 24, 28, 35, 42, 48, 55, 64, 80, 96, 120, 146]),
          "h": rng.choice(["3,2", "4,0", "4,5", "5,8", "6,4", "7,1", "8,0"]), "dist": rng.choice(["1,0", "1,5", "2,0", "3,2", "4,0", "4,5", "6"]),
@@ -490,7 +485,7 @@ def _bygg_slots(rng: random.Random, world: World, tenant: str, lang: str, t: Til
 
 def make_bygg_soknad(rng: random.Random, world: World) -> Draft:
     """A new application: from the owner or the ansvarlig søker, sometimes only in the attachment."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     t, prop = rng.choice(TILTAK), world.property()
     firm = rng.random() < 0.5
@@ -571,7 +566,7 @@ def make_bygg_soknad(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_tilleggsdok(rng: random.Random, world: World) -> Draft:
     """Answer to a mangelbrev: the missing documents, often as a reply quoting the kommune's letter."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     t, prop = rng.choice(TILTAK), world.property()
     firm = rng.random() < 0.6
@@ -628,7 +623,7 @@ def make_bygg_tilleggsdok(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_nabomerknad(rng: random.Random, world: World) -> Draft:
     """A neighbour objects to an application (nabomerknad), from calm to furious."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.03)
     t, prop = rng.choice(TILTAK), world.property()
     _p, w = _citizen(rng, world)
@@ -685,7 +680,7 @@ def make_bygg_nabomerknad(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_klage_advokat(rng: random.Random, world: World) -> Draft:
     """A formal appeal (klage) against a vedtak, usually from a lawyer on behalf of a neighbour or the applicant."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.3 else NB
     t, prop = rng.choice(TILTAK), world.property()
     lawyer_firm = world.firm("advokat")
@@ -729,7 +724,7 @@ def make_bygg_klage_advokat(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_ferdigattest(rng: random.Random, world: World) -> Draft:
     """Søknad om ferdigattest or midlertidig brukstillatelse from the ansvarlig søker or the owner."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     t, prop = rng.choice(TILTAK), world.property()
     firm = rng.random() < 0.7
@@ -773,7 +768,7 @@ def make_bygg_ferdigattest(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_dispensasjon(rng: random.Random, world: World) -> Draft:
     """Søknad om dispensasjon with its grounds, or a supplement to the grounds in an open case."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     t, prop = rng.choice(TILTAK), world.property()
     firm = rng.random() < 0.5
@@ -815,7 +810,7 @@ def make_bygg_dispensasjon(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_riving(rng: random.Random, world: World) -> Draft:
     """Søknad om riving, or ferdigmelding after demolition with the waste report (often only in the pdf)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     obj = rng.choice([("uthus", "uthuset", "uthus"), ("garasje", "garasjen", "garasje"), ("gammelt naust", "naustet", "naust"),
@@ -826,7 +821,7 @@ def make_bygg_riving(rng: random.Random, world: World) -> Draft:
     ferdig = rng.random() < 0.5
     link = _link(rng, world, tenant, "byggesak", _prop_title(prop, f"Søknad om riving av {obj[2]}"), prop=prop, lang=lang,
                  cite=0.45 if ferdig else 0.1, gnr=0.35 if ferdig else 0.0, unknown=0.1, decoy=0.0 if ferdig else 0.15)
-    s = {"kommune": _kommune(tenant), "addr": prop.address, "gb": _gb(rng, prop, lang), "o": obj[0], "o_def": obj[1], "O_def": obj[1].capitalize(), "date": _date(rng, lang),
+    s = {"kommune": kommune_name(tenant), "addr": prop.address, "gb": _gb(rng, prop, lang), "o": obj[0], "o_def": obj[1], "O_def": obj[1].capitalize(), "date": _date(rng, lang),
          "tons": rng.choice(["4,2", "11,8", "23", "37,5", "62"]), "pct": rng.choice(["68", "74", "81", "87", "92"]), "ref": _ref_phrase(rng, link, lang), "raw": link.ref}
     if ferdig:
         texts = {NB: ["Vedlagt følger ferdigmelding og sluttrapport for avfall etter riving av {o_def} på {gb}.",
@@ -858,7 +853,7 @@ def make_bygg_riving(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_ulovlig(rng: random.Random, world: World) -> Draft:
     """A citizen reports building without permit (ulovlighet), from polite to furious; a new case."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.02)
     prop = world.property()
     _p, w = _citizen(rng, world)
@@ -895,7 +890,7 @@ def make_bygg_ulovlig(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_sporsmal(rng: random.Random, world: World) -> Draft:
     """Is a permit needed?  From a one-liner to a careful description; some in English."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.15)
     prop = world.property()
     if lang == EN and rng.random() < 0.5:
@@ -961,7 +956,7 @@ def _foreigner(rng: random.Random, world: World) -> Writer:
 
 def make_bygg_internt_notat(rng: random.Random, world: World) -> Draft:
     """A saksbehandler's note to the archive: N when it needs follow-up (new ulovlighetssak), X when only for the file."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.6 else NB
     prop = world.property()
     t = rng.choice(TILTAK)
@@ -1006,7 +1001,7 @@ def make_bygg_internt_notat(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_videresendt(rng: random.Random, world: World) -> Draft:
     """A caseworker forwards a mail that came to them directly; the original sender is the korrespondansepart."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     t, prop = rng.choice(TILTAK), world.property()
     emp, ew = _employee(rng, world, tenant, rng.choice(["byggesaksbehandler", "saksbehandler", "avdelingsleder byggesak"]))
@@ -1058,7 +1053,7 @@ FOREIGN_FIRMS = [("Baltic Framehouse UAB", "balticframe.lt"), ("Kowalczyk Budown
 
 def make_bygg_utenlandsk(rng: random.Random, world: World) -> Draft:
     """English mail from a foreign contractor: local approval, temporary site units, documents for an application."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     prop = world.property()
     fname, domain = rng.choice(FOREIGN_FIRMS)
     first, last = rng.choice(FOREIGN_NAMES)
@@ -1070,7 +1065,7 @@ def make_bygg_utenlandsk(rng: random.Random, world: World) -> Draft:
                orgnr_text=_orgnr_text(rng, orgnr, EN) if orgnr else "", title=rng.choice(["Project Manager", "Site Manager", "Managing Director", "Design Coordinator"]))
     t = rng.choice(TILTAK)
     link = _link(rng, world, tenant, "byggesak", _prop_title(prop, "Søknad om " + t.title), prop=prop, lang=EN, cite=0.35, gnr=0.1, unknown=0.05)
-    s = {"kommune": _kommune(tenant), "addr": prop.address, "gb": _gb(rng, prop, EN), "t": t.en, "ref": _ref_phrase(rng, link, EN),
+    s = {"kommune": kommune_name(tenant), "addr": prop.address, "gb": _gb(rng, prop, EN), "t": t.en, "ref": _ref_phrase(rng, link, EN),
          "n": rng.choice([4, 6, 8, 12]), "m": rng.choice([3, 6, 8, 10]), "date": _date(rng, EN), "fdate": _future(rng, EN), "raw": link.ref}
     texts = [
         "Good morning,\n\nOur crew will arrive in {kommune} on {fdate} to assemble {t} at {addr}. The client has asked us to store steel elements and a small crane on the neighbouring plot, which belongs to the same owner, for about {m} weeks. Is a separate permission from the municipality needed for such temporary storage, or is it covered by the client's permit? We want to be sure before the trucks leave.",
@@ -1094,7 +1089,7 @@ def make_bygg_utenlandsk(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_status(rng: random.Random, world: World) -> Draft:
     """The applicant asks how their case is going, or withdraws / changes something."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.03)
     t, prop = rng.choice(TILTAK), world.property()
     p, w = _citizen(rng, world)
@@ -1172,7 +1167,7 @@ def _ensure_planid(rng: random.Random, subject: str, body: str, link: Link, plan
 
 
 def _plan_slots(rng: random.Random, world: World, tenant: str, lang: str, plan: Plan, link: Link, **extra) -> dict:
-    s = {"kommune": _kommune(tenant), "plan": plan.short_nn if lang == NN else plan.short, "planfull": plan.name, "pid": plan.plan_id,
+    s = {"kommune": kommune_name(tenant), "plan": plan.short_nn if lang == NN else plan.short, "planfull": plan.name, "pid": plan.plan_id,
          "date": _date(rng, lang), "date2": _date(rng, lang), "fdate": _future(rng, lang), "ref": _ref_phrase(rng, link, lang), "raw": link.ref,
          "n": rng.choice([12, 18, 24, 30, 45, 60]), "daa": rng.choice([4, 8, 12, 20, 35]), "road": world.street().rsplit(" ", 1)[0],
          "phone": world.phone()}
@@ -1199,7 +1194,7 @@ def _plan_link(rng: random.Random, world: World, tenant: str, plan: Plan, lang: 
 
 def make_plan_innspill_kommuneplan(rng: random.Random, world: World) -> Draft:
     """A landowner or resident sends input to the kommuneplan (arealdel or samfunnsdel)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.02)
     prop = world.property()
     _p, w = _citizen(rng, world)
@@ -1234,7 +1229,7 @@ def make_plan_innspill_kommuneplan(rng: random.Random, world: World) -> Draft:
 
 def make_plan_merknad(rng: random.Random, world: World) -> Draft:
     """A resident's merknad to a regulation plan on høring / offentlig ettersyn."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.02)
     plan = _plan(rng, world, tenant)
     _p, w = _citizen(rng, world)
@@ -1271,7 +1266,7 @@ def make_plan_merknad(rng: random.Random, world: World) -> Draft:
 
 def make_plan_varsel_oppstart(rng: random.Random, world: World) -> Draft:
     """A consultant notifies the start of private plan work (varsel om oppstart) on behalf of a developer."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.4 else NB
     plan = _plan(rng, world, tenant)
     prop = world.property()
@@ -1313,7 +1308,7 @@ AGENCIES = [
 
 def make_plan_uttalelse_myndighet(rng: random.Random, world: World) -> Draft:
     """A state or regional agency's uttalelse to a plan on høring (a plansak, not a tilsyn)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     plan = _plan(rng, world, tenant)
     org, domain, generic, unit, topic = rng.choice(AGENCIES)
     lang = NN if ("fylkeskommune" in org and rng.random() < 0.7) or rng.random() < 0.15 else NB
@@ -1345,7 +1340,7 @@ def make_plan_uttalelse_myndighet(rng: random.Random, world: World) -> Draft:
         core = alt_open.format(**s)
         atts = [AttachmentSpec("Uttalelse.pdf", "pdf", f"Uttalelse\n{plan.name}\n" + points[topic][lang].format(**s))]
     else:
-        core = _join(opening.format(org_=_kommune(tenant), PLANFULL=plan.name.upper(), **s), points[topic][lang].format(**s),
+        core = _join(opening.format(org_=kommune_name(tenant), PLANFULL=plan.name.upper(), **s), points[topic][lang].format(**s),
                      rng.choice([{NB: "Spørsmål om uttalelsen kan rettes til undertegnede.", NN: "Spørsmål om fråsegna kan rettast til underteikna."},
                                  {NB: "Vi ber om å få tilsendt vedtaket når planen er behandlet.", NN: "Vi ber om å få tilsendt vedtaket når planen er handsama."},
                                  {NB: "", NN: ""}])[lang])
@@ -1368,12 +1363,12 @@ ASSOCIATIONS = [("{place} vel", "vel"), ("{place} hytteeigarlag", "hyttelag"), (
 
 def make_plan_lag_forening(rng: random.Random, world: World) -> Draft:
     """A local association (vel, idrettslag, hytteeierlag, FAU) sends merknader to a plan."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     plan = _plan(rng, world, tenant)
     place = rng.choice(PLACES)
     pattern, key = rng.choice(ASSOCIATIONS)
-    org = pattern.format(place=place, kommune_short=_kommune(tenant).split(" ")[0])
+    org = pattern.format(place=place, kommune_short=kommune_name(tenant).split(" ")[0])
     if lang == NB:
         org = org.replace("hytteeigarlag", "hytteeierlag").replace("grunneigarlag", "grunneierlag").replace("arbeidsutval", "arbeidsutvalg").replace(" skule", " skole")
     domain = _plain(place + key).lower() + ".no"
@@ -1408,7 +1403,7 @@ def make_plan_lag_forening(rng: random.Random, world: World) -> Draft:
 
 def make_plan_planforslag(rng: random.Random, world: World) -> Draft:
     """The consultant submits a planforslag or revised plan documents in an ongoing plan case."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.4 else NB
     plan = _plan(rng, world, tenant)
     _p, w = _firm_writer(rng, world, rng.choice(["konsult", "arkitekt", "landskap"]), title=rng.choice(["Planlegger", "Arealplanlegger", "Prosjektleder plan"]), lang=lang)
@@ -1440,7 +1435,7 @@ def make_plan_planforslag(rng: random.Random, world: World) -> Draft:
 
 def make_plan_sporsmal(rng: random.Random, world: World) -> Draft:
     """A citizen asks about a plan process: deadlines, what the plan means for them, how to comment."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.05)
     plan = _plan(rng, world, tenant)
     prop = world.property()
@@ -1472,7 +1467,7 @@ def make_plan_sporsmal(rng: random.Random, world: World) -> Draft:
 
 def make_plan_svar_varsel(rng: random.Random, world: World) -> Draft:
     """A neighbour or landowner answers the consultant's varsel om oppstart, with copy to the kommune."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     plan = _plan(rng, world, tenant)
     prop = world.property()
@@ -1508,7 +1503,7 @@ TILKNYTNING = "Tilknytning til kommunalt vann og avløp"
 
 def _va_slots(rng: random.Random, world: World, tenant: str, lang: str, link: Link, prop: Property | None = None, **extra) -> dict:
     prop = prop or world.property()
-    s = {"kommune": _kommune(tenant), "addr": prop.address, "road": prop.address.rsplit(" ", 1)[0], "gb": _gb(rng, prop, lang),
+    s = {"kommune": kommune_name(tenant), "addr": prop.address, "road": prop.address.rsplit(" ", 1)[0], "gb": _gb(rng, prop, lang),
          "g": prop.gnr, "b": prop.bnr, "date": _date(rng, lang), "date2": _date(rng, lang), "fdate": _future(rng, lang),
          "ref": _ref_phrase(rng, link, lang), "raw": link.ref, "phone": world.phone(), "kum": f"{rng.choice(['VK', 'SK', 'AK'])}-{rng.randint(100, 999)}",
          "meter": f"{rng.randint(10, 19)}-{rng.randint(100000, 999999)}", "stand": f"{rng.randint(100, 9999):05d}",
@@ -1519,7 +1514,7 @@ def _va_slots(rng: random.Random, world: World, tenant: str, lang: str, link: Li
 
 def make_va_lekkasje(rng: random.Random, world: World) -> Draft:
     """A leak, a burst pipe or water running in the road; often terse, sent in the evening."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.04)
     _p, w = _citizen(rng, world)
     link = _link(rng, world, tenant, "vann_avlop", "Lekkasje", cite=0.0, unknown=0.03)
@@ -1550,7 +1545,7 @@ def make_va_lekkasje(rng: random.Random, world: World) -> Draft:
 
 def make_va_tilknytning(rng: random.Random, world: World) -> Draft:
     """Søknad om tilknytning, or a follow-up in an open tilknytning case (often by gnr/bnr only)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     firm = rng.random() < 0.45
@@ -1585,7 +1580,7 @@ def make_va_tilknytning(rng: random.Random, world: World) -> Draft:
 
 def make_va_ferdigmelding(rng: random.Random, world: World) -> Draft:
     """The plumber reports a finished connection (ferdigmelding), with pressure-test protocol."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     _p, w = _firm_writer(rng, world, rng.choice(["rør", "vvs"]), title=rng.choice(["", "rørleggermester", "prosjektleder"]), p_orgnr=0.75, lang=lang)
@@ -1613,7 +1608,7 @@ def make_va_ferdigmelding(rng: random.Random, world: World) -> Draft:
 
 def make_va_maleravlesning(rng: random.Random, world: World) -> Draft:
     """Water meter reading: often a single line, sometimes a photo of the meter."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.05)
     _p, w = _citizen(rng, world)
     link = Link(None, "", "none")
@@ -1637,7 +1632,7 @@ def make_va_maleravlesning(rng: random.Random, world: World) -> Draft:
 
 def make_va_gebyr(rng: random.Random, world: World) -> Draft:
     """Complaint about water and sewage fees: estimated use, wrong area, double billing; rarely revealing hardship (P13)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.03)
     prop = world.property()
     p, w = _citizen(rng, world)
@@ -1687,7 +1682,7 @@ def make_va_gebyr(rng: random.Random, world: World) -> Draft:
 
 def make_va_kloakk(rng: random.Random, world: World) -> Draft:
     """Blocked sewer, smell, overflowing manhole, rats: from a panicked one-liner to a detailed report."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.03)
     _p, w = _citizen(rng, world)
     link = _link(rng, world, tenant, "vann_avlop", "Tilbakeslag i avløp", cite=0.05, unknown=0.03)
@@ -1717,7 +1712,7 @@ def make_va_kloakk(rng: random.Random, world: World) -> Draft:
 
 def make_va_vannkvalitet(rng: random.Random, world: World) -> Draft:
     """Brown water, low pressure, taste, boil notices; cabin owners often write in English or German-English."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.2)
     w = _foreigner(rng, world) if lang == EN and rng.random() < 0.7 else _citizen(rng, world)[1]
     link = _link(rng, world, tenant, "vann_avlop", "Vannkvalitet", cite=0.0, unknown=0.03)
@@ -1748,7 +1743,7 @@ def make_va_vannkvalitet(rng: random.Random, world: World) -> Draft:
 
 def make_va_privat_avlop(rng: random.Random, world: World) -> Draft:
     """Private sewage: utslippsløyve, slamtømming, septic tanks, minirenseanlegg."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     firm = rng.random() < 0.3
@@ -1780,7 +1775,7 @@ def make_va_privat_avlop(rng: random.Random, world: World) -> Draft:
 
 def make_va_internt_notat(rng: random.Random, world: World) -> Draft:
     """A kommunalteknikk employee's note: N for a job that needs follow-up, X for the file."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.6 else NB
     prop = world.property()
     _p, w = _employee(rng, world, tenant, rng.choice(["driftsoperatør VA", "ingeniør vann og avløp", "fagleder VA", "avdelingsingeniør"]))
@@ -1824,7 +1819,7 @@ def _road(world: World) -> str:
 
 def _vei_slots(rng: random.Random, world: World, tenant: str, lang: str, link: Link, road: str, prop: Property | None = None, **extra) -> dict:
     prop = prop or world.property()
-    s = {"kommune": _kommune(tenant), "road": road, "road2": _road(world), "addr": f"{road} {rng.randint(1, 60)}", "gb": _gb(rng, prop, lang),
+    s = {"kommune": kommune_name(tenant), "road": road, "road2": _road(world), "addr": f"{road} {rng.randint(1, 60)}", "gb": _gb(rng, prop, lang),
          "date": _date(rng, lang), "fdate": _future(rng, lang), "ref": _ref_phrase(rng, link, lang), "raw": link.ref, "phone": world.phone(),
          "kmt": rng.choice([40, 50, 60, 70, 80]), "n": rng.randint(2, 40), "uke": (uke := rng.randint(36, 47)), "uke2": uke + rng.randint(1, 4),
          "school": rng.choice(PLACES) + rng.choice([" skole", " barneskole", " skule", " oppvekstsenter"])}
@@ -1834,7 +1829,7 @@ def _vei_slots(rng: random.Random, world: World, tenant: str, lang: str, link: L
 
 def make_vei_broyting(rng: random.Random, world: World) -> Draft:
     """Snow clearing and gritting complaints; from a furious one-liner to a polite request."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.03)
     _p, w = _citizen(rng, world)
     road = _road(world)
@@ -1867,7 +1862,7 @@ def make_vei_broyting(rng: random.Random, world: World) -> Draft:
 
 def make_vei_gravemelding(rng: random.Random, world: World) -> Draft:
     """Gravemelding / søknad om gravetillatelse in a municipal road; substance often only in the pdf."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.03)
     road = _road(world)
     what = rng.choice([("fiberutbygging", "fiberutbygging", "fibre installation"), ("ny stikkledning vann", "ny stikkleidning vatn", "a new water service pipe"),
@@ -1909,7 +1904,7 @@ def make_vei_gravemelding(rng: random.Random, world: World) -> Draft:
 
 def make_vei_trafikksikkerhet(rng: random.Random, world: World) -> Draft:
     """Speeding, crossings, school roads: from residents, FAU or velforening; sometimes in an open tiltak case."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.02)
     road = _road(world)
     fau = rng.random() < 0.3
@@ -1951,7 +1946,7 @@ def make_vei_trafikksikkerhet(rng: random.Random, world: World) -> Draft:
 
 def make_vei_avkjorsel(rng: random.Random, world: World) -> Draft:
     """Søknad om avkjøringsløyve from a municipal road (veglova § 40): vei_trafikk, not byggesak."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     road = _road(world)
@@ -1983,7 +1978,7 @@ def make_vei_avkjorsel(rng: random.Random, world: World) -> Draft:
 
 def make_vei_parkering(rng: random.Random, world: World) -> Draft:
     """Parking complaints and requests for signs on municipal roads."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.04)
     _p, w = _citizen(rng, world)
     road = _road(world)
@@ -2015,7 +2010,7 @@ def make_vei_parkering(rng: random.Random, world: World) -> Draft:
 
 def make_vei_rektor_notat(rng: random.Random, world: World) -> Draft:
     """A rektor's internal memo about a dangerous school road: N, needs follow-up by kommunalteknikk; pupils not named."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.6 else NB
     road = _road(world)
     school = rng.choice(PLACES) + (" skule" if lang == NN else rng.choice([" skole", " barneskole"]))
@@ -2046,7 +2041,7 @@ def make_vei_rektor_notat(rng: random.Random, world: World) -> Draft:
 
 def make_vei_veiskade(rng: random.Random, world: World) -> Draft:
     """Potholes, broken street lights, damaged guard rails, blocked culverts; sometimes with a water question on the side."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.03)
     _p, w = _citizen(rng, world)
     road = _road(world)
@@ -2077,7 +2072,7 @@ def make_vei_veiskade(rng: random.Random, world: World) -> Draft:
 
 def make_vei_arrangement(rng: random.Random, world: World) -> Draft:
     """Request to close or use a municipal road for an event, a move, a crane or a container."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     road = _road(world)
     if rng.random() < 0.5:
@@ -2116,7 +2111,7 @@ FEMALE_NAMES = ["Kari", "Anne", "Marit", "Berit", "Liv", "Randi", "Astrid", "Sol
 
 
 def _es_slots(rng: random.Random, world: World, tenant: str, lang: str, link: Link, prop: Property, **extra) -> dict:
-    s = {"kommune": _kommune(tenant), "addr": prop.address, "gb": _gb(rng, prop, lang), "g": prop.gnr, "b": prop.bnr,
+    s = {"kommune": kommune_name(tenant), "addr": prop.address, "gb": _gb(rng, prop, lang), "g": prop.gnr, "b": prop.bnr,
          "date": _date(rng, lang), "fdate": _future(rng, lang), "ref": _ref_phrase(rng, link, lang), "raw": link.ref, "phone": world.phone(),
          "takst": rng.choice(["2,1", "2,9", "3,4", "3,85", "4,6", "5,2", "6,75"]), "year": rng.choice([1938, 1952, 1958, 1964, 1971, 1979, 1986]),
          "m2": rng.choice([96, 112, 134, 148, 176, 210]), "m2b": rng.choice([62, 74, 88, 96, 120]), "kr": rng.choice(["3 480", "5 912", "7 200", "9 845", "14 300"]),
@@ -2127,7 +2122,7 @@ def _es_slots(rng: random.Random, world: World, tenant: str, lang: str, link: Li
 
 def make_es_klage_takst(rng: random.Random, world: World) -> Draft:
     """A homeowner appeals the eiendomsskatt valuation on factual grounds (area, standard, condition)."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.06)
     prop = world.property()
     _p, w = _citizen(rng, world) if lang != EN else (None, _foreigner(rng, world))
@@ -2163,7 +2158,7 @@ def make_es_klage_takst(rng: random.Random, world: World) -> Draft:
 
 def make_es_klage_p13(rng: random.Random, world: World) -> Draft:
     """A klage or fritak request that reveals illness, bereavement or financial hardship: P13, names screened."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     p, w = _citizen(rng, world)
@@ -2199,7 +2194,7 @@ def make_es_klage_p13(rng: random.Random, world: World) -> Draft:
 
 def make_es_firma(rng: random.Random, world: World) -> Draft:
     """A company appeals the valuation of business property; substance and orgnr often only in the pdf."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.35 else NB
     prop = world.property()
     firm = world.firm(rng.choice(["eiendom", "eiendom", "maskin", "transport", "mat"]))
@@ -2243,7 +2238,7 @@ def make_es_firma(rng: random.Random, world: World) -> Draft:
 
 def make_es_fritak(rng: random.Random, world: World) -> Draft:
     """Søknad om fritak for eiendomsskatt: associations, foundations, new homes, listed buildings."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     kind = rng.choice(["lag", "lag", "stiftelse", "nybygg", "fredet", "nybygg"])
@@ -2285,7 +2280,7 @@ def make_es_fritak(rng: random.Random, world: World) -> Draft:
 
 def make_es_tillegg(rng: random.Random, world: World) -> Draft:
     """More information to an earlier klage, before the klagenemnd meets: links to the open case by number or gnr/bnr."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     p, w = _citizen(rng, world)
@@ -2315,7 +2310,7 @@ def make_es_tillegg(rng: random.Random, world: World) -> Draft:
 
 def make_es_sporsmal(rng: random.Random, world: World) -> Draft:
     """Questions about the eiendomsskatt: how it is computed, due dates, bunnfradrag, who is billed after a sale."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.1)
     prop = world.property()
     _p, w = _citizen(rng, world) if lang != EN else (None, _foreigner(rng, world))
@@ -2346,7 +2341,7 @@ def make_es_sporsmal(rng: random.Random, world: World) -> Draft:
 
 def make_es_fullmektig(rng: random.Random, world: World) -> Draft:
     """A takstmann, lawyer or accountant appeals on the owner's behalf; the firm is the korrespondansepart."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.3 else NB
     prop = world.property()
     trade, title = rng.choice([("takst", "takstmann MRICS"), ("takst", "takstingeniør"), ("advokat", "advokat"), ("regnskap", "autorisert regnskapsfører")])
@@ -2374,7 +2369,7 @@ def make_es_fullmektig(rng: random.Random, world: World) -> Draft:
 
 def make_plan_internt_notat(rng: random.Random, world: World) -> Draft:
     """A planner's internal note: X for minutes filed in the plan case, N when something must be followed up."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.6 else NB
     plan = _plan(rng, world, tenant)
     _p, w = _employee(rng, world, tenant, rng.choice(["arealplanlegger", "planlegger", "rådgiver plan", "seniorrådgiver, plan"]))
@@ -2403,7 +2398,7 @@ def make_plan_internt_notat(rng: random.Random, world: World) -> Draft:
 
 def make_es_internt_notat(rng: random.Random, world: World) -> Draft:
     """An eiendomsskatt employee's note: X for a befaring note filed in a klage case, N for an error to be corrected."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.6 else NB
     prop = world.property()
     _p, w = _employee(rng, world, tenant, rng.choice(["takstansvarlig", "rådgiver eiendomsskatt", "besiktiger", "konsulent eiendomsskatt"]))
@@ -2437,7 +2432,7 @@ def make_es_internt_notat(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_fradeling(rng: random.Random, world: World) -> Draft:
     """Søknad om deling (fradeling) of a plot, or a neighbour's comment on one."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     prop = world.property()
     neighbour = rng.random() < 0.35
@@ -2473,7 +2468,7 @@ def make_bygg_fradeling(rng: random.Random, world: World) -> Draft:
 
 def make_bygg_igangsetting(rng: random.Random, world: World) -> Draft:
     """Søknad om igangsettingstillatelse after a rammetillatelse, or a change to an approved project."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = NN if tenant == "havoy" and rng.random() < 0.45 else NB
     t, prop = rng.choice(TILTAK), world.property()
     _p, w = _firm_writer(rng, world, rng.choice(["bygg", "entreprenør", "arkitekt", "prosjekt"]),
@@ -2501,7 +2496,7 @@ def make_bygg_igangsetting(rng: random.Random, world: World) -> Draft:
 
 def make_plan_mindre_endring(rng: random.Random, world: World) -> Draft:
     """Request for a mindre endring of a regulation plan (pbl. § 12-14), from a landowner or a consultant."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, en=0.0)
     plan = _plan(rng, world, tenant)
     prop = world.property()

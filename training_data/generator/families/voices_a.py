@@ -22,6 +22,7 @@ from training_data.generator.families.common import (
     firm_sender,
     mobile_footer,
     pick,
+    pick_tenant,
     private_sender,
     terse,
     typos,
@@ -37,9 +38,6 @@ MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 
 
 # ----------------------------------------------------------------------------- helpers
-
-def _tenant(rng: random.Random) -> str:
-    return rng.choice(["fjordvik", "havoy"])
 
 
 def _lang(rng: random.Random, tenant: str, english: float = 0.0) -> str:
@@ -168,7 +166,7 @@ TILTAK = ["tilbygg til enebolig", "garasje med bod", "tomannsbolig", "bruksendri
 
 
 def make_bygg_vedlegg(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, firm, email = firm_sender(rng, world, rng.choice(["arkitekt", "bygg", None]))
     owner = world.person()
@@ -216,7 +214,7 @@ SMALL_NN = ["ein carport", "ei bu", "eit drivhus", "ein levegg", "ein platting",
 
 
 def make_bygg_sporsmal(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, english=0.12)
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -267,7 +265,7 @@ KOMMUNE_LETTER = {
 
 
 def make_bygg_svar(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     prop = world.property()
     tiltak = pick(rng, TILTAK)
@@ -323,7 +321,7 @@ NABO = {
 
 
 def make_bygg_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     prop = world.property()
     emp, emp_mail = world.employee(tenant)
@@ -361,7 +359,7 @@ BYGG_MEMO = {
 
 
 def make_bygg_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     prop = world.property()
     emp, emp_mail = world.employee(tenant)
@@ -406,7 +404,7 @@ PLANS = ["detaljregulering for {place} boligfelt", "reguleringsplan {place} sent
 
 
 def make_plan_innspill(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     place = pick(rng, PLACES[tenant])
     plan = pick(rng, PLANS).format(place=place)
@@ -461,7 +459,7 @@ PLAN_KONSULENT = {
 
 
 def make_plan_konsulent(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     place = pick(rng, PLACES[tenant])
     plan = pick(rng, PLANS).format(place=place)
@@ -516,7 +514,7 @@ VA_CITIZEN = {
 
 
 def make_va_borger(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, english=0.1)
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -558,7 +556,7 @@ VA_FIRM = {
 
 
 def make_va_rorlegger(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, firm, email = firm_sender(rng, world, rng.choice(["ror", None]))
     prop = world.property()
@@ -612,7 +610,7 @@ VEI_CITIZEN = {
 
 
 def make_vei_borger(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, english=0.08)
     p, email = private_sender(rng, world)
     slots = {"addr": world.street(), "place": pick(rng, PLACES[tenant])}
@@ -658,7 +656,7 @@ VEI_FIRM = {
 
 
 def make_vei_entreprenor(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, firm, email = firm_sender(rng, world, rng.choice(["entreprenor", None]))
     sig, orgnr = _firm_sig(rng, world, p, firm, email, lang, 0.5)
@@ -706,7 +704,7 @@ ES_P13 = {
 
 
 def make_es_klage(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -748,7 +746,7 @@ INNSYN = {
 
 
 def make_innsyn(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, english=0.06)
     names_open = rng.random() < 0.4
     if names_open:
@@ -809,7 +807,7 @@ POLITISK = {
 
 
 def make_politisk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, email = private_sender(rng, world)
     slots = {"date": _date(rng, world), "place": pick(rng, PLACES[tenant]),
@@ -872,7 +870,7 @@ HORING_UTTALE = {
 
 
 def make_horing(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     slots = {"law": pick(rng, ["plan- og bygningsloven", "forurensningsforskriften", "helse- og omsorgstjenesteloven",
                                 "vegtrafikkloven"]), "topic": pick(rng, ["kommunal beredskap", "overvannshåndtering",
@@ -924,7 +922,7 @@ TILSYN_TEXTS = {
 
 
 def make_tilsyn(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     navn, email = pick(rng, TILSYN_AGENCY)
     slots = {"object": pick(rng, ["vannverket", "kommunens byggesaksbehandling", ("arbeidsmiljøet i "
@@ -975,7 +973,7 @@ NEWS_TEXTS = [
 
 
 def make_nyhetsbrev(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     navn, email = pick(rng, NEWS_SENDERS)
     topics = ["byggesaksbehandling", "eiendomsskatt", "overvann", "trafikksikkerhet", "reguleringsplaner",
               "innsyn og offentlighet", "tilsyn med ulovlig bygging"]
@@ -1023,7 +1021,7 @@ AUTO = {
 
 
 def make_autosvar(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, english=0.15)
     if rng.random() < 0.5:
         p, firm, email = firm_sender(rng, world)
@@ -1083,7 +1081,7 @@ def _meeting_invite(rng: random.Random, world: World, tenant: str, lang: str) ->
 
 
 def make_intern(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     if rng.random() < 0.25:
         return _meeting_invite(rng, world, tenant, lang)
@@ -1121,7 +1119,7 @@ INNSYN_ADVOKAT = {
 
 
 def make_innsyn_advokat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, firm, email = firm_sender(rng, world, "advokat")
     sig, orgnr = _firm_sig(rng, world, p, firm, email, lang, 0.5)
@@ -1158,7 +1156,7 @@ ES_FIRMA = {
 
 
 def make_es_firma(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, firm, email = firm_sender(rng, world)
     sig, orgnr = _firm_sig(rng, world, p, firm, email, lang, 0.6)
@@ -1188,7 +1186,7 @@ POLITISK_LAG = {
 
 
 def make_politisk_lag(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, email = private_sender(rng, world)
     place = pick(rng, PLACES[tenant])
@@ -1219,7 +1217,7 @@ TILSYN_SVAR = {
 
 
 def make_tilsyn_oppfolging(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     navn, email = pick(rng, TILSYN_AGENCY)
     case = world.open_case(tenant, "tilsyn", f"Tilsyn - {navn}", part=navn)
@@ -1244,7 +1242,7 @@ VEI_MEMO = {
 
 
 def make_vei_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     emp, emp_mail = world.employee(tenant)
     idx = rng.randrange(2)
@@ -1269,7 +1267,7 @@ VA_REPLY = {
 
 
 def make_va_svar(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -1305,7 +1303,7 @@ BYGG_FOREIGN = [
 
 
 def make_bygg_utenlandsk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     firm_name, cc = pick(rng, FOREIGN_FIRMS)
     p = world.person()
     domain = firm_name.split()[0].lower() + {"se": ".se", "lt": ".lt", "pl": ".pl", "ee": ".ee", "de": ".de"}[cc]
@@ -1351,7 +1349,7 @@ BYGG_ULOVLIG = {
 
 
 def make_bygg_ulovlig(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     prop = world.property()
     idx = rng.randrange(len(BYGG_ULOVLIG[lang]))
@@ -1404,7 +1402,7 @@ PLAN_BONDE = {
 
 
 def make_plan_bonde(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if rng.random() < (0.75 if tenant == "havoy" else 0.4) else "nb"
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -1433,7 +1431,7 @@ ES_REPLY = {
 
 
 def make_es_svar(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if _lang(rng, tenant) == "nn" else "nb"
     p, email = private_sender(rng, world)
     prop = world.property()

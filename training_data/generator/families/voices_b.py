@@ -19,8 +19,10 @@ from training_data.generator.families.common import (
     avsender,
     closing,
     firm_sender,
+    kommune_name,
     mobile_footer,
     pick,
+    pick_tenant,
     private_sender,
     sender_lang,
     signature,
@@ -34,9 +36,6 @@ WEIGHT_SCALE = 0.8  # the whole module makes up about 8 % of a corpus with the o
 
 
 # --- small helpers -------------------------------------------------------------------
-
-def _tenant(rng: random.Random) -> str:
-    return pick(rng, ["fjordvik", "havoy"])
 
 
 def _lang(rng: random.Random, tenant: str, variants: dict[str, list[str]], english: float = 0.0) -> str:
@@ -89,9 +88,6 @@ def _foreign_sender(rng: random.Random, world: World) -> tuple[Person, str]:
     return p, f"{local}@{pick(rng, ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.com'])}"
 
 
-def _kommune(tenant: str) -> str:
-    return TENANTS[tenant]["navn"]
-
 
 def _day(rng: random.Random) -> str:
     return f"{rng.randint(1, 28)}.{rng.randint(1, 12)}."
@@ -104,7 +100,7 @@ def _kid(world: World, last: str) -> Person:
 def _employee_letter(world: World, tenant: str, subject: str, body: str) -> EarlierMessage:
     emp, email = world.employee(tenant)
     return EarlierMessage(sender_name=emp.name, sender_email=email, subject=subject,
-                          body=body + f"\n\nMed hilsen\n{emp.name}\n{_kommune(tenant)}")
+                          body=body + f"\n\nMed hilsen\n{emp.name}\n{kommune_name(tenant)}")
 
 
 def _draft(tenant: str, name: str, email: str, subject: str, body: str, category: str, *,
@@ -184,11 +180,11 @@ def _elder_slots(rng: random.Random, world: World, sender: Person, tenant: str) 
             "dotter_son": pick(rng, ["dotter", "son"]), "Han_hun": "Hun" if female else "Han",
             "han_hun": "hun" if female else "han", "ham_henne": "henne" if female else "ham",
             "hans_hennes": "hennes" if female else "hans", "age": str(rng.randint(74, 96)),
-            "adr": world.street(), "phone": world.phone(), "kommune": _kommune(tenant)}
+            "adr": world.street(), "phone": world.phone(), "kommune": kommune_name(tenant)}
 
 
 def make_ho_parorende(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _HO_WORRY)
     p, email = private_sender(rng, world)
     s = _elder_slots(rng, world, p, tenant)
@@ -220,7 +216,7 @@ _HO_GP = [
 
 
 def make_ho_legekontor(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     doc, firm, _ = firm_sender(rng, world)
     stem = pick(rng, ["Sentrum", "Kaien", "Bryggen", "Nordhamn", "Vestvika", "Øyane", "Torget", "Fjordparken"])
     office = pick(rng, [f"{stem} legesenter", f"{stem} legekontor", f"Legegruppen {stem}"])
@@ -269,7 +265,7 @@ _HO_REPLY = {
 
 
 def make_ho_svar(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _HO_REPLY)
     p, email = private_sender(rng, world)
     pat = Person(world.person().first, p.last)
@@ -286,12 +282,12 @@ def make_ho_svar(rng: random.Random, world: World) -> Draft:
 
 
 def make_ho_english(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _foreign_sender(rng, world)
     spouse = Person(people.elder(rng, "f")[0], world.person().last)
     body = pick(rng, [
         (f"Hello, my wife {spouse.name} had a stroke in June and now uses a wheelchair. We moved to "
-        f"{_kommune(tenant).split()[0]} in the spring for my work. I do not know what help we can get at home. "
+        f"{kommune_name(tenant).split()[0]} in the spring for my work. I do not know what help we can get at home. "
         "Is there someone who speaks English who can explain the system to us?"),
         (f"Dear sir/madam\nI am writing on behalf of my elderly mother {spouse.name} who lives with us. She needs "
         "help with medicines and showering. Our GP said we should apply to the municipality for home nursing. "
@@ -326,7 +322,7 @@ _BV_TANN = [
 
 
 def make_bv_tannhelse(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp = world.person()
     kid = world.person()
     s = {"kid": kid.name, "fnr": world.fodselsnummer(), "adr": world.street()}
@@ -371,7 +367,7 @@ _BV_GRAND = {
 
 
 def make_bv_familie(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BV_GRAND)
     p, email = private_sender(rng, world)
     kid = Person(world.person().first, world.person().last)
@@ -395,7 +391,7 @@ _BV_LAWYER = [
 
 
 def make_bv_advokat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lawyer, firm, email = firm_sender(rng, world)
     firm_name = f"Advokatfirmaet {firm.name.split()[0]} AS"
     parent = world.person()
@@ -414,7 +410,7 @@ def make_bv_advokat(rng: random.Random, world: World) -> Draft:
 
 
 def make_bv_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     kid = world.person()
     text = pick(rng, [
@@ -475,7 +471,7 @@ _SK_FRITAK = {
 
 
 def _school_mail(rng: random.Random, world: World, variants: dict[str, list[str]], subjects: list[str]) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, variants)
     p, email = private_sender(rng, world)
     first, g = people.kid(rng)
@@ -504,11 +500,11 @@ def make_sk_fritak(rng: random.Random, world: World) -> Draft:
 
 
 def make_sk_english(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _foreign_sender(rng, world)
     kids = rng.randint(1, 3)
     body = pick(rng, [
-        (f"Hello, we are moving to {_kommune(tenant).split()[0]} from Poland in October with our {kids} children "
+        (f"Hello, we are moving to {kommune_name(tenant).split()[0]} from Poland in October with our {kids} children "
         "aged 6 to 13. How do we register them for school, and is there an introduction class for children "
         "who do not speak Norwegian?"),
         ("Hi, my son started in 8th grade this autumn. We got a letter about 'skoleskyss' but we do not "
@@ -549,11 +545,11 @@ _BH_PLASS = {
 
 
 def make_bh_plass(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BH_PLASS)
     p, email = private_sender(rng, world)
     kid = Person(world.person().first, p.last)
-    s = {"kommune": _kommune(tenant).split()[0], "arbeid": pick(rng, ["sykehjemmet", "fiskemottaket", "banken",
+    s = {"kommune": kommune_name(tenant).split()[0], "arbeid": pick(rng, ["sykehjemmet", "fiskemottaket", "banken",
                                                                       "ungdomsskolen", "Coop"]),
          "alder": pick(rng, ["ett år", "to år", "tre år", "18 månader"]), "kid": kid.first,
          "bh": pick(rng, ["Solbakken barnehage", "Tusseladden", "Fjordglimt barnehage", "Måken barnehage",
@@ -583,7 +579,7 @@ _BH_MONEY = {
 
 
 def make_bh_betaling(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BH_MONEY)
     p, email = private_sender(rng, world)
     kid = Person(world.person().first, p.last)
@@ -597,7 +593,7 @@ def make_bh_betaling(rng: random.Random, world: World) -> Draft:
 
 
 def make_bh_english(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _foreign_sender(rng, world)
     body = pick(rng, [
         ("Hello, we just moved here from Spain and our daughter is 2 years old. Can we apply for kindergarten "
@@ -644,7 +640,7 @@ _STILLINGER = ["sykepleier", "lærer på ungdomstrinnet", "barnehagelærer", "fa
 
 
 def make_rek_soknad(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _REK)
     p, email = private_sender(rng, world)
     stilling = pick(rng, _STILLINGER)
@@ -667,7 +663,7 @@ def make_rek_soknad(rng: random.Random, world: World) -> Draft:
 
 
 def make_rek_english(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _foreign_sender(rng, world)
     body = pick(rng, [
         ("Dear hiring manager,\nI am a registered nurse from the Philippines with authorisation from "
@@ -685,7 +681,7 @@ def make_rek_english(rng: random.Random, world: World) -> Draft:
 
 
 def make_rek_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     stilling = pick(rng, _STILLINGER)
     case = world.open_case(tenant, "rekruttering", f"Tilsetting - {stilling}")
@@ -721,10 +717,10 @@ _BEV_FIRM = [
 
 
 def make_bev_firma(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     s = {"adr": world.street(), "mnd": pick(rng, ["oktober", "november", "mars", "april"]),
-         "styrer": p.name, "sted": world.person().name, "kommune": _kommune(tenant).split()[0]}
+         "styrer": p.name, "sted": world.person().name, "kommune": kommune_name(tenant).split()[0]}
     text = _fill(pick(rng, _BEV_FIRM), s)
     in_body = rng.random() < 0.5
     sig = _sign(rng, world, p, "nb", firm=firm, email=email)
@@ -760,7 +756,7 @@ _BEV_ENKELT = {
 
 
 def make_bev_enkelt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BEV_ENKELT)
     p, email = private_sender(rng, world)
     lag = pick(rng, ["Ungdomslaget Framtid", "Bygdelaget", "Musikkforeningen", "Vestbygda idrettslag",
@@ -781,7 +777,7 @@ def make_bev_enkelt(rng: random.Random, world: World) -> Draft:
 
 
 def make_bev_endring(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     case = world.open_case(tenant, "bevilling", f"Skjenkebevilling - {firm.name}", part=firm.name)
     ref = world.cite_phrase(case.sak)
@@ -821,7 +817,7 @@ _TS_LAG = {
 
 
 def make_ts_lag(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _TS_LAG)
     p, email = private_sender(rng, world)
     lag = pick(rng, ["Fjellbygda skyttarlag", "Sjøbris skolekorps", "Kystsoga historielag", "Havgapet mannskor",
@@ -845,7 +841,7 @@ def make_ts_lag(rng: random.Random, world: World) -> Draft:
 
 
 def make_ts_rapport(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     lag = pick(rng, ["Havblikk velforening", "Strand grendalag", "Vestvika ungdomsklubb", "Fjordvik seniordans"])
     case = world.open_case(tenant, "tilskudd", f"Tilskudd - {lag}", part=lag)
@@ -864,7 +860,7 @@ def make_ts_rapport(rng: random.Random, world: World) -> Draft:
 
 
 def make_ts_naering(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     text = pick(rng, [
         ("Vi er en liten bedrift som vil starte produksjon av tørrfisk-snacks og søker om etablerertilskudd "
@@ -885,7 +881,7 @@ def make_ts_naering(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_ans_sporsmal(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     what = pick(rng, ["brøyting av kommunale veier", "rammeavtale om renhold", "levering av arbeidsklær",
                       "kjøp av skolemøbler", "drift av IKT-plattform", "transport av skoleelever"])
@@ -918,7 +914,7 @@ def make_ans_sporsmal(rng: random.Random, world: World) -> Draft:
 
 
 def make_ans_tilbud(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     what = pick(rng, ["vedlikehold av gatelys", "vaktmestertjenester", "snøbrøyting rode 4", "kantinedrift",
                       "levering av inkontinensprodukter"])
@@ -942,7 +938,7 @@ def make_ans_tilbud(rng: random.Random, world: World) -> Draft:
 
 
 def make_ans_english(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     company = pick(rng, ["Baltic Lighting UAB", "Nordic Care Supply AB", "Danfield Software ApS",
                          "Helsinki Road Solutions Oy"])
@@ -965,8 +961,8 @@ def make_ans_english(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_spam(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
-    kommune = _kommune(tenant)
+    tenant = pick_tenant(rng)
+    kommune = kommune_name(tenant)
     person = world.person()
     kr = f"{rng.randint(1, 19)} {rng.randint(100, 999)},{rng.randint(10, 99)}"
     kind = rng.randrange(8)
@@ -1020,7 +1016,7 @@ def make_spam(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     email = pick(rng, ["faktura@", "regnskap@", "post@"]) + firm.domain
     nr = rng.randint(10000, 99999)
@@ -1047,7 +1043,7 @@ def make_faktura(rng: random.Random, world: World) -> Draft:
 
 
 def make_systemvarsel(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     dom = TENANTS[tenant]["domain"]
     server = f"{pick(rng, ['SRV', 'FIL', 'ARK', 'SQL', 'APP'])}-{pick(rng, ['FJV', 'HAV', 'DRIFT'])}{rng.randint(1, 20):02d}"
     when = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
@@ -1067,7 +1063,7 @@ def make_systemvarsel(rng: random.Random, world: World) -> Draft:
         name, email = "Microsoft 365", pick(rng, ["no-reply@microsoft.com", "msonlineservicesteam@microsoftonline.com"])
         subject = pick(rng, ["Lisensene dine utløper snart", "Your subscription will expire",
                              "Handling kreves: betalingsmåte"])
-        body = (f"Abonnementet for {_kommune(tenant)} utløper om {rng.randint(3, 30)} dager. Logg inn i "
+        body = (f"Abonnementet for {kommune_name(tenant)} utløper om {rng.randint(3, 30)} dager. Logg inn i "
                 "administrasjonssenteret for å fornye.")
     elif kind == 3:
         name, email = "Sak/arkiv - driftsmelding", f"noreply@{dom}"
@@ -1090,7 +1086,7 @@ def make_systemvarsel(rng: random.Random, world: World) -> Draft:
 
 
 def make_privat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     emp, _ = world.employee(tenant)
     lang = "nn" if tenant == "havoy" and rng.random() < 0.5 else "nb"
@@ -1176,7 +1172,7 @@ _BV_FOSTER = {
 
 
 def make_bv_fosterhjem(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BV_FOSTER)
     p, email = private_sender(rng, world)
     kid = Person(people.kid(rng)[0], world.person().last)
@@ -1208,7 +1204,7 @@ _TS_SMIL = {
 
 
 def make_ts_landbruk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _TS_SMIL)
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -1223,12 +1219,12 @@ def make_ts_landbruk(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura_english(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     company = pick(rng, ["Scandic Events Ltd", "CloudDesk GmbH", "Nordic Conference Partners AB", "MapWorks B.V."])
     email = pick(rng, ["invoices@", "billing@", "ar@"]) + company.split()[0].lower() + pick(rng, [".com", ".eu", ".de"])
     nr = f"INV-{rng.randint(2026000, 2026999)}"
     body = pick(rng, [
-        (f"Dear customer,\n\nPlease find attached invoice {nr} for {_kommune(tenant)}. Amount due: EUR "
+        (f"Dear customer,\n\nPlease find attached invoice {nr} for {kommune_name(tenant)}. Amount due: EUR "
         f"{rng.randint(200, 9000)}.00. Payment terms: 30 days.\n\nAccounts Receivable\n{company}"),
         (f"Hello,\nThis is a friendly reminder that invoice {nr} is now {rng.randint(5, 40)} days overdue. "
         f"Please arrange payment at your earliest convenience.\n\nKind regards,\n{company} Billing"),
@@ -1240,7 +1236,7 @@ def make_faktura_english(rng: random.Random, world: World) -> Draft:
 
 
 def make_ts_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     lag = pick(rng, ["Sjøbris skolekorps", "Vika båtlag", "Strand grendalag", "Havgapet mannskor", "Nordsida IL"])
     case = world.open_case(tenant, "tilskudd", f"Kulturmidler - {lag}", part=lag)
@@ -1263,7 +1259,7 @@ def make_ts_notat(rng: random.Random, world: World) -> Draft:
 
 
 def make_rek_byra(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     agency = pick(rng, ["Kystbemanning", "Helsevikar Nord", "Proffrekruttering", "Vestvikar"]) + " AS"
     email = email.split("@")[0] + "@" + agency.lower().replace(" as", "").replace(" ", "") + ".no"
@@ -1287,7 +1283,7 @@ def make_rek_byra(rng: random.Random, world: World) -> Draft:
 
 
 def make_bev_kontroll(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     ctrl = pick(rng, ["Nordic Kontroll AS", "Skjenkekontrollen Vest AS", "Sikre Tjenester AS"])
     email = email.split("@")[0] + "@" + ctrl.lower().replace(" as", "").replace(" ", "") + ".no"

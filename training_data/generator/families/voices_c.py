@@ -25,8 +25,10 @@ from training_data.generator.families.common import (
     avsender,
     closing,
     firm_sender,
+    kommune_name,
     mobile_footer,
     pick,
+    pick_tenant,
     private_sender,
     sender_lang,
     signature,
@@ -41,21 +43,15 @@ WEIGHT_SCALE = 0.66  # raw weights below sum to about 30; scaled, the module is 
 
 # --- small helpers -------------------------------------------------------------------
 
-def _tenant(rng: random.Random) -> str:
-    return pick(rng, ["fjordvik", "havoy"])
-
 
 def _lang(rng: random.Random, tenant: str, variants: dict[str, list], english: float = 0.0) -> str:
     lang = sender_lang(rng, tenant, english=english)
     return lang if lang in variants else "nb"
 
 
-def _kommune(tenant: str) -> str:
-    return TENANTS[tenant]["navn"]
-
 
 def _place(tenant: str) -> str:
-    return _kommune(tenant).split()[0]
+    return kommune_name(tenant).split()[0]
 
 
 def _fill(text: str, slots: dict[str, str]) -> str:
@@ -177,7 +173,7 @@ def _employee_letter(world: World, tenant: str, subject: str, body: str) -> Earl
     emp, email = world.employee(tenant)
     sign = "Med helsing" if tenant == "havoy" else "Med hilsen"
     return EarlierMessage(sender_name=emp.name, sender_email=email, subject=subject,
-                          body=body + f"\n\n{sign}\n{emp.name}\n{_kommune(tenant)}")
+                          body=body + f"\n\n{sign}\n{emp.name}\n{kommune_name(tenant)}")
 
 
 def _draft(tenant: str, name: str, email: str, subject: str, body: str, category: str, *,
@@ -279,7 +275,7 @@ _BYGG_FARM_REPLY = {
 
 
 def make_bygg_bonde(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     prop = world.property()
     reply = rng.random() < 0.4
@@ -353,7 +349,7 @@ _ENTR_NEW = {
 
 
 def make_bygg_entreprenor(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["bygg", "entreprenør", "maskin", None]))
     lang = _lang(rng, tenant, _ENTR_COVER)
     prop = world.property()
@@ -447,7 +443,7 @@ _HYTTE_REPLY = {
 
 
 def make_bygg_hytteeier(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     prop = world.property()
     lang = _lang(rng, tenant, _HYTTE_BYGG, english=0.15)
     p, email = _foreign_owner(rng, world) if lang == "en" else private_sender(rng, world)
@@ -522,7 +518,7 @@ _PENSJ_NABO = {
 
 
 def make_bygg_pensjonist(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     prop = world.property()
     lang = _lang(rng, tenant, _PENSJ_NABO)
@@ -581,7 +577,7 @@ _PLAN_GRUNN = {
 
 
 def make_plan_grunneier(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     prop = world.property()
     lang = _lang(rng, tenant, _PLAN_GRUNN)
@@ -625,7 +621,7 @@ _PLAN_HYTTE = {
 
 
 def make_plan_hytteforening(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     lang = _lang(rng, tenant, _PLAN_HYTTE)
     bygd = pick(rng, _BYGD)
@@ -709,7 +705,7 @@ def _elder(rng: random.Random, world: World, last: str, g: str | None = None) ->
 
 
 def make_ho_dotter(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _HO_DOTTER)
     p, email = private_sender(rng, world)
     father = _elder(rng, world, p.last if rng.random() < 0.6 else world.person().last, "m")
@@ -774,7 +770,7 @@ _HO_PENSJ = {
 
 
 def make_ho_pensjonist(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _HO_PENSJ)
     p, email = private_sender(rng, world)
     female_spouse = rng.random() < 0.5
@@ -866,7 +862,7 @@ def _school_slots(rng: random.Random, world: World, p: Person, lang: str) -> dic
 
 
 def make_sk_skyss(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _SK_SKYSS)
     p, email = private_sender(rng, world)
     s = _school_slots(rng, world, p, lang)
@@ -881,7 +877,7 @@ def make_sk_skyss(rng: random.Random, world: World) -> Draft:
 
 
 def make_sk_permisjon(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _SK_PERM)
     g = people.gender(rng)
     p = people.person(rng, world, g)
@@ -949,7 +945,7 @@ def _bh_slots(rng: random.Random, world: World, p: Person) -> dict[str, str]:
 
 
 def make_bh_gardsfamilie(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BH_GARD)
     p, email = private_sender(rng, world)
     s = _bh_slots(rng, world, p)
@@ -964,7 +960,7 @@ def make_bh_gardsfamilie(rng: random.Random, world: World) -> Draft:
 
 
 def make_bh_hardt_aar(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BH_HARD)
     p, email = private_sender(rng, world)
     s = _bh_slots(rng, world, p)
@@ -1012,7 +1008,7 @@ _BV_NABO = {
 
 
 def make_bv_nabo(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BV_NABO)
     p, email = private_sender(rng, world)
     last = world.person().last
@@ -1050,7 +1046,7 @@ _INNSYN_GRUNN = {
 
 
 def make_innsyn_grunneier(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _INNSYN_GRUNN)
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -1092,7 +1088,7 @@ _INNSYN_HYTTE = {
 
 
 def make_innsyn_hytteeier(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _INNSYN_HYTTE)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
@@ -1142,7 +1138,7 @@ _VA_HYTTE = {
 
 
 def make_va_hytte(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VA_HYTTE, english=0.12)
     p, email = _foreign_owner(rng, world) if lang == "en" else private_sender(rng, world)
     prop = world.property()
@@ -1194,7 +1190,7 @@ _VA_GARD = {
 
 
 def make_va_gard(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VA_GARD)
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -1242,7 +1238,7 @@ _VEI_GARD = {
 
 
 def make_vei_gard(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VEI_GARD)
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -1287,7 +1283,7 @@ _VEI_PENSJ = {
 
 
 def make_vei_pensjonist(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VEI_PENSJ)
     p, email = private_sender(rng, world)
     s = {"adr": world.street(), "age": str(rng.randint(72, 93))}
@@ -1318,7 +1314,7 @@ _VEI_NOTAT = [
 
 
 def make_vei_telefonnotat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     prop = world.property()
     caller = world.person()
@@ -1369,7 +1365,7 @@ _POL = {
 
 
 def make_pol_ordforer(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _POL)
     p, email = private_sender(rng, world)
     s = {"bygd": pick(rng, _BYGD), "mayor": world.person().name, "n": str(rng.randint(40, 400))}
@@ -1416,7 +1412,7 @@ _HOR = {
 
 
 def make_hor_lag(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _HOR)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
@@ -1460,7 +1456,7 @@ _TILSYN = [
 
 
 def make_tilsyn_landbruk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     text = pick(rng, _TILSYN)
     if "Mattilsynet" in text:
@@ -1475,7 +1471,7 @@ def make_tilsyn_landbruk(rng: random.Random, world: World) -> Draft:
         case = world.open_case(tenant, "tilsyn", f"{title} {rng.choice([2025, 2026])}")
         sak = case.sak
         ref_line += f"\nDykkar ref.: {world.cite(case.sak)}" if tenant == "havoy" else f"\nDeres ref.: {world.cite(case.sak)}"
-    body = ref_line + "\n\n" + text.format(kommune=_kommune(tenant), week=rng.randint(36, 48), year=rng.choice([2025, 2026]),
+    body = ref_line + "\n\n" + text.format(kommune=kommune_name(tenant), week=rng.randint(36, 48), year=rng.choice([2025, 2026]),
                                            frist=_date_words(rng), bygd=pick(rng, _BYGD), dato=_date_words(rng))
     body += f"\n\nMed hilsen\n\n{p.name}\n{pick(rng, ['seniorrådgiver', 'rådgiver', 'seksjonsleder'])}\n{org}"
     subject = body.split("\n\n")[1].split("\n")[0]
@@ -1507,7 +1503,7 @@ _BEV_BUTIKK_NN = [
 
 
 def make_bev_butikk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, None)
     bygd = pick(rng, _BYGD)
     shop = pick(rng, [f"{bygd} Landhandel", f"{bygd} Handelslag", "Nærbutikken", "Joker " + bygd.split()[-1],
@@ -1559,7 +1555,7 @@ _BEV_FEST = {
 
 
 def make_bev_bygdefest(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BEV_FEST)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
@@ -1603,7 +1599,7 @@ _TS_IL = {
 
 
 def make_ts_idrettslag(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _TS_IL)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
@@ -1663,7 +1659,7 @@ _TS_GREND = {
 
 
 def make_ts_grendelag(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _TS_GREND)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
@@ -1722,7 +1718,7 @@ _ESK = {
 
 
 def make_esk_gard(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _ESK)
     g = people.gender(rng)
     p = people.person(rng, world, g)
@@ -1775,7 +1771,7 @@ _REK = {
 
 
 def make_rek_bygd(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _REK)
     p, email = private_sender(rng, world)
     stilling = pick(rng, ["renholder", "driftsoperatør vei", "assistent i barnehagen", "helsefagarbeider",
@@ -1806,7 +1802,7 @@ def make_rek_bygd(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_ans_broyting(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["maskin", "entreprenør", "transport"]))
     bygd = pick(rng, _BYGD)
     rode = f"rode {rng.randint(1, 14)} ({bygd})"
@@ -1867,7 +1863,7 @@ _AGRI_SHOPS = ["Bygdekompaniet", "Gardsbutikken Vest", "Agri-Kyst", "Fjordfôr",
 
 
 def make_nyh_landbruk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     shop = pick(rng, _AGRI_SHOPS)
     domain = _slug(shop) + ".no"
     email = pick(rng, ["nyhetsbrev@", "nyheter@", "kundeklubb@", "post@"]) + domain
@@ -1903,7 +1899,7 @@ def make_nyh_landbruk(rng: random.Random, world: World) -> Draft:
 
 
 def make_nyh_samvirke(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     bygd = pick(rng, _BYGD)
     org = pick(rng, [f"{bygd} Samvirkelag SA", "Kystmeieriet SA", f"{bygd} Fiskesalslag SA", "Vest Skogeigarlag SA",
                      f"{bygd} Bygdeallmenning SA"])
@@ -1930,7 +1926,7 @@ def make_nyh_samvirke(rng: random.Random, world: World) -> Draft:
 
 
 def make_nyh_hytte(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     org = pick(rng, ["Hyttemagasinet", "Hytteliv Nyhetsbrev", "Fritidsboligforum", "Byggmester Hytte & Hus",
                      "Hytteeiernes Landsforum"])
     domain = _slug(org.replace("&", "og")) + ".no"
@@ -1969,7 +1965,7 @@ def make_nyh_hytte(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_spam_landbruk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     amount = f"{rng.randint(12, 190)} {rng.randint(100, 999)}"
     v = rng.randrange(6)
     if v == 0:
@@ -2009,16 +2005,16 @@ def make_spam_landbruk(rng: random.Random, world: World) -> Draft:
 
 
 def make_spam_it(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     kdom = TENANTS[tenant]["domain"]
     fake = pick(rng, [kdom.replace(".kommune.no", "-kommune.com"), kdom.replace(".", "-") + ".net",
                       "mail-" + kdom.split(".")[0] + ".support"])
     email = pick(rng, ["it-support@", "helpdesk@", "postmaster@", "admin@"]) + fake
-    name = pick(rng, ["IT-avdelingen", "Helpdesk", f"{_kommune(tenant)} IT", "Postmaster"])
+    name = pick(rng, ["IT-avdelingen", "Helpdesk", f"{kommune_name(tenant)} IT", "Postmaster"])
     body = pick(rng, [
         (f"Postkassen din {TENANTS[tenant]['postmottak']} har nådd 98 % av kvoten. Innkommende e-post vil bli "
          f"avvist fra i morgen. Klikk her for å øke lagringsplassen: https://{fake}/kvote\n\nIT-avdelingen"),
-        (f"Hei,\n\nVi oppgraderer e-postsystemet i {_kommune(tenant)}. Alle ansatte må bekrefte passordet sitt "
+        (f"Hei,\n\nVi oppgraderer e-postsystemet i {kommune_name(tenant)}. Alle ansatte må bekrefte passordet sitt "
          f"innen kl. 16.00 i dag, ellers blir kontoen stengt.\n\nBekreft her: https://{fake}/login"),
         (f"Du har {rng.randint(3, 17)} ventende meldinger i karantene, blant annet «Søknad om byggetillatelse» og "
          f"«Faktura». Frigi meldingene: https://{fake}/karantene"),
@@ -2045,7 +2041,7 @@ def _outgoing_subject(rng: random.Random, world: World, tenant: str) -> str:
 
 
 def make_auto_fravaer(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     subj = _outgoing_subject(rng, world, tenant)
     if rng.random() < 0.5:
         p, firm, email = firm_sender(rng, world, pick(rng, ["maskin", "entreprenør", "bygg"]))
@@ -2069,7 +2065,7 @@ def make_auto_fravaer(rng: random.Random, world: World) -> Draft:
 
 
 def make_auto_ndr(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     subj = _outgoing_subject(rng, world, tenant)
     p = world.person()
     rcpt = world.private_email(p).split("@")[0] + "@" + pick(rng, ["online.no", "frisurf.no", "c2i.net", "start.no"])
@@ -2096,7 +2092,7 @@ def make_auto_ndr(rng: random.Random, world: World) -> Draft:
 
 
 def make_auto_kvittering(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     org, domain = pick(rng, [("Landbruksdirektoratet", "landbruksdirektoratet.no"), ("Kystmeieriet SA", "kystmeieriet.no"),
                              ("Bygdekompaniet kundeservice", "bygdekompaniet.no"), ("Fjordfôr kundesenter", "fjordfor.no"),
                              (f"{pick(rng, _BYGD)} veglag", "veglag-post.no")])
@@ -2124,7 +2120,7 @@ def make_auto_kvittering(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_faktura_samvirke(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     shop = pick(rng, _AGRI_SHOPS) + " SA"
     orgnr = world.orgnr()
     domain = _slug(shop.replace(" SA", "")) + ".no"
@@ -2138,14 +2134,14 @@ def make_faktura_samvirke(rng: random.Random, world: World) -> Draft:
          f"Org.nr. {orgnr} MVA"),
         (f"PURRING\n\nVi kan ikke se å ha mottatt betaling for faktura {nr} på kr {amount}. Vennligst betal "
          f"innen 14 dager for å unngå inkasso.\n\n{shop}\nOrg.nr {orgnr}"),
-        f"Faktura {nr} til {_kommune(tenant)}, {pick(rng, ['teknisk drift', 'vei og park', 'kommunalteknikk', 'drift og vedlikehold'])}. Se vedlegg.",
+        f"Faktura {nr} til {kommune_name(tenant)}, {pick(rng, ['teknisk drift', 'vei og park', 'kommunalteknikk', 'drift og vedlikehold'])}. Se vedlegg.",
         (f"Hei,\n\nHer kommer faktura for varer hentet på lageret {_date_words(rng)}, jf. bestilling fra "
          f"{world.person().name}. Beløp kr {amount}.\n\n{shop}"),
         (f"Kreditnota til faktura {nr}\n\nVi krediterer kr {amount} for returnerte varer. Beløpet trekkes fra "
          f"neste faktura.\n\nMvh {shop}"),
     ])
     atts = [AttachmentSpec(f"faktura_{nr}.pdf", "pdf",
-                           f"FAKTURA {nr}\n{shop}\nOrg.nr. {orgnr} MVA\nKunde: {_kommune(tenant)}\n"
+                           f"FAKTURA {nr}\n{shop}\nOrg.nr. {orgnr} MVA\nKunde: {kommune_name(tenant)}\n"
                            + "\n".join(f"{ln} ... kr {rng.randint(300, 9000)},00" for ln in lines)
                            + f"\nÅ betale: kr {amount}")]
     return _draft(tenant, shop, email, pick(rng, [f"Faktura {nr}", f"Purring faktura {nr}", f"Faktura fra {shop}",
@@ -2155,7 +2151,7 @@ def make_faktura_samvirke(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura_entreprenor(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["bygg", "entreprenør", "maskin"]))
     prop = world.property()
     case_ref = world.cite(world.unknown_saknr())
@@ -2187,7 +2183,7 @@ def make_faktura_entreprenor(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_sys_pumpestasjon(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     kdom = TENANTS[tenant]["domain"]
     station = pick(rng, ["PS03 Nesset", "PS11 Kvernvika", "HB02 Lia høydebasseng", "PS07 Straumen",
                          "VV01 vannverk UV-anlegg"])
@@ -2208,7 +2204,7 @@ def make_sys_pumpestasjon(rng: random.Random, world: World) -> Draft:
 
 
 def make_intern_bygd(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     nn = tenant == "havoy" and rng.random() < 0.6
     colleague = world.person().first
@@ -2234,7 +2230,7 @@ def make_intern_bygd(rng: random.Random, world: World) -> Draft:
 
 
 def make_privat_slekt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     emp, _ = world.employee(tenant)
     kid = world.person().first

@@ -22,8 +22,10 @@ from collections.abc import Callable
 from training_data.generator.draft import AttachmentSpec, Draft, EarlierMessage, Family
 from training_data.generator.families.common import (
     avsender,
+    kommune_name,
     mobile_footer,
     pick,
+    pick_tenant,
     sender_lang,
     strip_norwegian_letters,
     terse,
@@ -83,12 +85,6 @@ def _young(rng: random.Random, world: World) -> tuple[Person, str]:
     return p, f"{_local(rng, p)}@{pick(rng, _FREEMAIL_YOUNG)}"
 
 
-def _tenant(rng: random.Random) -> str:
-    return pick(rng, ["fjordvik", "havoy"])
-
-
-def _kommune(tenant: str) -> str:
-    return TENANTS[tenant]["navn"]
 
 
 def _place(tenant: str) -> str:
@@ -178,7 +174,7 @@ def _employee_letter(world: World, tenant: str, subject: str, body: str) -> Earl
     emp, email = world.employee(tenant)
     hil = "Med venleg helsing" if tenant == "havoy" else "Med vennlig hilsen"
     return EarlierMessage(sender_name=emp.name, sender_email=email, subject=subject,
-                          body=f"{body}\n\n{hil}\n{emp.name}\n{_kommune(tenant)}")
+                          body=f"{body}\n\n{hil}\n{emp.name}\n{kommune_name(tenant)}")
 
 
 def _draft(tenant: str, name: str, email: str, subject: str, body: str, category: str, *,
@@ -264,7 +260,7 @@ _BYGG_Q = {
 
 
 def make_bygg_sporsmal(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _BYGG_Q, english=0.2, simple=0.2)
     prop = world.property()
     text = _fill(pick(rng, _BYGG_Q[key]), adr=prop.address, gnr=str(prop.gnr), bnr=str(prop.bnr),
@@ -298,7 +294,7 @@ _BYGG_MANGEL = {
 
 
 def make_bygg_svar_mangel(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _BYGG_MANGEL, english=0.2, simple=0.0)
     prop = world.property()
     tiltak = pick(rng, ["tilbygg", "garasje", "terrasse", "bruksendring kjeller", "carport", "bod"])
@@ -349,7 +345,7 @@ _BYGG_NABO = {
 
 
 def make_bygg_nabo(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _BYGG_NABO, english=0.2, simple=0.0)
     prop = world.property()
     text = pick(rng, _BYGG_NABO[key])
@@ -414,7 +410,7 @@ _PLAN_INNSPILL = {
 
 
 def make_plan_innspill(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _PLAN_INNSPILL, english=0.1, simple=0.0)
     area = pick(rng, ["sentrum", "Nordhamn", "Sjøvågen", "Kvitsand", "Bergstrand", "skoleområdet", "havna"])
     text = _fill(pick(rng, _PLAN_INNSPILL[key]), area=area)
@@ -432,7 +428,7 @@ def make_plan_innspill(rng: random.Random, world: World) -> Draft:
 
 
 def make_plan_merknad(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     nn = tenant == "havoy" and rng.random() < 0.6
     p, email = _young(rng, world)
     area = pick(rng, ["Furulia boligfelt", "Sjøbakken", "Havnegata vest", "Myrtunet", "Nesodden hyttefelt"])
@@ -495,7 +491,7 @@ _INNSYN_TOPICS = {"nb": ["bosetting av flyktninger", "ungdomsboliger", "kollekti
 
 
 def make_innsyn_student(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _INNSYN, english=0.25, simple=0.0)
     text = _fill(pick(rng, _INNSYN[key]), doc=pick(rng, _INNSYN_DOCS[key]), topic=pick(rng, _INNSYN_TOPICS[key]))
     if rng.random() < 0.3:
@@ -511,7 +507,7 @@ def make_innsyn_student(rng: random.Random, world: World) -> Draft:
 
 
 def make_innsyn_leietaker(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world) if rng.random() < 0.6 else _newcomer(rng, world)
     adr = world.street()
     texts = [
@@ -550,7 +546,7 @@ _POL = {
 
 
 def make_politisk_ung(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _POL, english=0.15, simple=0.0)
     text = _fill(pick(rng, _POL[key]), street=world.street().rsplit(" ", 1)[0], place=_place(tenant))
     body = _phone_noise(rng, _compose(rng, key, text, p), key, [p.name], heavy=0.3)
@@ -561,7 +557,7 @@ def make_politisk_ung(rng: random.Random, world: World) -> Draft:
 
 
 def make_horing_ungdom(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     nn = tenant == "havoy" and rng.random() < 0.6
     p, email = _young(rng, world)
     org = pick(rng, ["Ungdomsrådet", "Elevrådet ved " + pick(rng, ["Fjordvik ungdomsskole", "Havøy skule", "Kyst vgs"]),
@@ -591,7 +587,7 @@ def make_horing_ungdom(rng: random.Random, world: World) -> Draft:
 
 
 def make_tilsyn_varsel(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp = world.person()
     body_org = pick(rng, [("Arbeidstilsynet", "arbeidstilsynet.no"), ("Statsforvalteren", "statsforvalteren.no"),
                           ("Mattilsynet", "mattilsynet.no")])
@@ -609,8 +605,8 @@ def make_tilsyn_varsel(rng: random.Random, world: World) -> Draft:
     ])
     body = f"{text}\n\nMed hilsen\n{emp.name}\n{org}"
     att = AttachmentSpec(pick(rng, ["varsel_om_tilsyn.pdf", "tilsynsrapport.pdf", "brev.pdf"]), pick(rng, ["pdf", "scan"]),
-                         f"{org}\nVarsel om tilsyn - {topic}\n{_kommune(tenant)}")
-    return _draft(tenant, emp.name, email, pick(rng, [f"Varsel om tilsyn - {topic}", "Tilsyn", f"Tilsynsrapport - {_kommune(tenant)}",
+                         f"{org}\nVarsel om tilsyn - {topic}\n{kommune_name(tenant)}")
+    return _draft(tenant, emp.name, email, pick(rng, [f"Varsel om tilsyn - {topic}", "Tilsyn", f"Tilsynsrapport - {kommune_name(tenant)}",
                                                        "Brev fra " + org]),
                   body, "tilsyn", av=avsender(org, email), attachments=[att],
                   note="Supervisory authority's letter about services for young people/newcomers: tilsyn.")
@@ -716,7 +712,7 @@ def _country_of(parent: Person) -> str:
 
 
 def _school_mail(rng: random.Random, world: World, texts: dict[str, list], subjects: list[str], note: str) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, texts, english=0.2, simple=0.25)
     kid = _kid_of(rng, world, p)
     slots = {"kid": kid.first if rng.random() < 0.6 else kid.name, "klasse": pick(rng, ["2A", "3. klasse", "5B", "7. trinn", "1C", "9. kl"]),
@@ -785,7 +781,7 @@ _BH_OPPSIGELSE = {
 
 
 def _bh_mail(rng: random.Random, world: World, texts: dict[str, list], subjects: list[str], note: str) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, texts, english=0.25, simple=0.25)
     kid = _kid_of(rng, world, p)
     bhg = pick(rng, ["Solsikken barnehage", "Tusenfryd bhg", "Fjordtroll barnehage", "Havørna barnehage", "Skogly",
@@ -828,7 +824,7 @@ _BH_BETALING = {
 
 
 def make_bh_betaling(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _BH_BETALING, english=0.2, simple=0.3)
     kid = _kid_of(rng, world, p)
     text = _fill(pick(rng, _BH_BETALING[key]), kid=kid.first if rng.random() < 0.5 else kid.name,
@@ -889,7 +885,7 @@ _HO_SELF = {
 
 
 def make_ho_ung(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _HO_SELF, english=0.25, simple=0.2)
     pat = _elder_of(rng, p)
     text = _fill(pick(rng, _HO_SELF[key]), pat=pat.name, place=_place(tenant),
@@ -902,7 +898,7 @@ def make_ho_ung(rng: random.Random, world: World) -> Draft:
 
 
 def make_ho_svar(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world) if rng.random() < 0.6 else _newcomer(rng, world)
     pat = _elder_of(rng, p)
     case = world.open_case(tenant, "helse_omsorg", f"Helse- og omsorgstjenester - {pat.name}", part=pat.name)
@@ -955,7 +951,7 @@ _BV = {
 
 
 def make_bv_ung(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _BV, english=0.15, simple=0.0)
     text = pick(rng, _BV[key])
     first = pick(rng, _GIRLS) if "{girl}" in text else pick(rng, _BOYS) if "{boy}" in text else pick(rng, _GIRLS + _BOYS)
@@ -999,7 +995,7 @@ _VA_LEAK = {
 
 
 def make_va_lekkasje(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _VA_LEAK, english=0.2, simple=0.2)
     adr = world.street()
     text = _fill(pick(rng, _VA_LEAK[key]), adr=adr)
@@ -1012,7 +1008,7 @@ def make_va_lekkasje(rng: random.Random, world: World) -> Draft:
 
 
 def make_va_maler(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world) if rng.random() < 0.7 else _newcomer(rng, world)
     prop = world.property()
     stand = f"{rng.randint(0, 9999):05d}"
@@ -1045,7 +1041,7 @@ def make_va_maler(rng: random.Random, world: World) -> Draft:
 
 
 def make_va_gebyr(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world) if rng.random() < 0.7 else _newcomer(rng, world)
     adr = world.street()
     kr = f"{rng.randint(2, 19)} {rng.randint(100, 999)}"
@@ -1091,7 +1087,7 @@ _VEI = {
 
 
 def make_vei_melding(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, _VEI, english=0.2, simple=0.2)
     street = world.street().rsplit(" ", 1)[0]
     text = _fill(pick(rng, _VEI[key]), street=street)
@@ -1103,7 +1099,7 @@ def make_vei_melding(rng: random.Random, world: World) -> Draft:
 
 
 def make_vei_budbil(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _newcomer(rng, world) if rng.random() < 0.6 else _young(rng, world)
     street = world.street().rsplit(" ", 1)[0]
     text = pick(rng, [
@@ -1121,7 +1117,7 @@ def make_vei_budbil(rng: random.Random, world: World) -> Draft:
 
 
 def make_vei_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     caller = world.person()
     street = world.street().rsplit(" ", 1)[0]
@@ -1146,7 +1142,7 @@ def make_vei_notat(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_bev_nyetablert(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _newcomer(rng, world) if rng.random() < 0.7 else _young(rng, world)
     shop = pick(rng, ["pizza", "kebab", "sushi", "kaffebar", "burger"])
     adr = world.street()
@@ -1168,7 +1164,7 @@ def make_bev_nyetablert(rng: random.Random, world: World) -> Draft:
 
 
 def make_tilskudd_ung(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world) if rng.random() < 0.7 else _newcomer(rng, world)
     what = pick(rng, ["e-sportturnering i hallen", "gratis sommerleir for barn", "konsert med lokale band",
                       "kulturkveld med mat fra mange land", "skatekurs for jenter"])
@@ -1189,7 +1185,7 @@ def make_tilskudd_ung(rng: random.Random, world: World) -> Draft:
 
 
 def make_eiendomsskatt_ny(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world) if rng.random() < 0.7 else _newcomer(rng, world)
     prop = world.property()
     kr = f"{rng.randint(2, 12)} {rng.randint(100, 999)}"
@@ -1218,7 +1214,7 @@ _JOBS = ["sommervikar i hjemmetjenesten", "assistent i barnehage", "fagarbeider 
 
 
 def make_rek_cv(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key, p, email = _voice(rng, world, tenant, {"nb": [], "nn": [], "s": [], "en": []}, english=0.3, simple=0.25)
     job = pick(rng, _JOBS)
     sak = None
@@ -1252,7 +1248,7 @@ def make_rek_cv(rng: random.Random, world: World) -> Draft:
 
 
 def make_rek_sommerjobb(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world)
     text = pick(rng, [
         "hei! har dere sommerjobb for 16-åringer? kan jobbe hele juli",
@@ -1278,7 +1274,7 @@ _TENDERS = [("renhold av barnehager", "Renhold"), ("vintervedlikehold av kommuna
 
 
 def make_ans_enk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _newcomer(rng, world) if rng.random() < 0.5 else _young(rng, world)
     tender, trade = pick(rng, _TENDERS)
     firm_name = f"{p.last} {trade}" + pick(rng, [" ENK", " ENK", " AS"])
@@ -1325,7 +1321,7 @@ def _bulk(tenant: str, name: str, email: str, subject: str, body: str, category:
 
 
 def make_nyhetsbrev_app(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     n = rng.randint(10, 70)
     kind = rng.randrange(6)
     if kind == 0:
@@ -1361,7 +1357,7 @@ def make_nyhetsbrev_app(rng: random.Random, world: World) -> Draft:
 
 
 def make_nyhetsbrev_ung(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email = pick(rng, [("Ung i Vest", "post@ungivest.no"), ("Integreringsnettverket", "nyhet@integreringsnett.no"),
                              ("Lærlingportalen", "info@laerlingportal.no"), ("Foreldrenettet", "hei@foreldrenettet.no")])
     subject = pick(rng, ["Nyhetsbrev september", "Ukens nytt", "Søk lærlingplass nå - frist snart", "Invitasjon: Ung medvirkning-dagen",
@@ -1384,7 +1380,7 @@ def make_nyhetsbrev_ung(rng: random.Random, world: World) -> Draft:
 
 
 def make_spam_sms(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     n = rng.randint(100, 999)
     kind = rng.randrange(5)
     if kind == 0:
@@ -1429,7 +1425,7 @@ def make_spam_sms(rng: random.Random, world: World) -> Draft:
 
 
 def make_spam_bank(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     n = rng.randint(1000, 9999)
     kind = rng.randrange(5)
@@ -1465,7 +1461,7 @@ def make_spam_bank(rng: random.Random, world: World) -> Draft:
             "Hei! Ring oss tilbake på nummeret under, en rådgiver venter. Ikke del denne meldingen.",
         ])
     else:
-        kom = _kommune(tenant)
+        kom = kommune_name(tenant)
         name, email = f"{kom} IT", f"it-support@{_fold(_place(tenant)).lower()}-kommune-mail.com"
         subject = pick(rng, ["Passordet ditt utløper i dag", "Ny Microsoft 365-pålogging kreves", "Postkasse full - handling kreves"])
         body = pick(rng, [
@@ -1481,7 +1477,7 @@ def make_spam_bank(rng: random.Random, world: World) -> Draft:
 
 def make_autosvar_mobil(rng: random.Random, world: World) -> Draft:
     """Auto-reply from a young person's own mailbox; the subject carries the kommune's letter and case number."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, email = _young(rng, world) if rng.random() < 0.6 else _newcomer(rng, world)
     saknr = world.new_saknr()
     cat_subj = pick(rng, [f"Byggesak {world.cite(saknr)} - mangler i søknaden", f"Tilbud om barnehageplass - {world.cite(saknr)}",
@@ -1502,7 +1498,7 @@ def make_autosvar_mobil(rng: random.Random, world: World) -> Draft:
 
 def make_autosvar_ndr(rng: random.Random, world: World) -> Draft:
     """Bounce of the kommune's mail about a barnehage place to a mistyped parent address."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     parent, good = _newcomer(rng, world) if rng.random() < 0.5 else _young(rng, world)
     user, dom = good.split("@")
     bad = pick(rng, [f"{user}@gmial.com", f"{user}@gmail.co", f"{user[:-1]}@{dom}", f"{user}@hotmail.no"])
@@ -1525,7 +1521,7 @@ def make_autosvar_ndr(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura_nettbutikk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     n = rng.randint(100000, 999999)
     belop = f"{rng.randint(1, 9)} {rng.randint(100, 999)},{rng.randint(10, 99)}"
     kind = rng.randrange(3)
@@ -1560,7 +1556,7 @@ def make_faktura_nettbutikk(rng: random.Random, world: World) -> Draft:
 
 def make_faktura_enk(rng: random.Random, world: World) -> Draft:
     """A young tradesman's invoice that cites a byggesak or job number: still faktura."""
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, _ = _newcomer(rng, world) if rng.random() < 0.5 else _young(rng, world)
     firm = world.firm(pick(rng, ["bygg", "elektro", "rør", "maskin", "renhold"]))
     email = f"{_fold(p.first).lower()}@{firm.domain}"
@@ -1583,7 +1579,7 @@ def make_faktura_enk(rng: random.Random, world: World) -> Draft:
 
 
 def make_systemvarsel_app(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     dom = TENANTS[tenant]["domain"]
     code = f"{rng.randint(100000, 999999)}"
     kind = rng.randrange(4)
@@ -1630,7 +1626,7 @@ def make_systemvarsel_app(rng: random.Random, world: World) -> Draft:
 
 
 def make_intern_ung(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     subject, text = pick(rng, [
         ("bilnøkkel", "hei, hvem har nøkkelen til tjenestebilen? skulle kjøre til skolen kl 10"),
@@ -1648,7 +1644,7 @@ def make_intern_ung(rng: random.Random, world: World) -> Draft:
 
 
 def make_privat_ung(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, emp_email = world.employee(tenant)
     p, email = _young(rng, world) if rng.random() < 0.7 else _newcomer(rng, world)
     kid = pick(rng, _GIRLS + _BOYS)

@@ -24,8 +24,10 @@ from training_data.generator.families import people
 from training_data.generator.families.common import (
     avsender,
     closing,
+    kommune_name,
     mobile_footer,
     pick,
+    pick_tenant,
     private_sender,
     sender_lang,
     terse,
@@ -41,9 +43,6 @@ WEIGHT_SCALE = 0.5  # raw weights below sum to ~41; the module is ~20 of a ~265 
 # helpers
 # ======================================================================================
 
-def _tenant(rng: random.Random) -> str:
-    return pick(rng, ["fjordvik", "havoy"])
-
 
 def _lang(rng: random.Random, tenant: str, variants: dict, english: float = 0.0) -> str:
     """Language of a professional sender: institutions writing to Havøy use nynorsk a bit more often."""
@@ -56,9 +55,6 @@ def _lang(rng: random.Random, tenant: str, variants: dict, english: float = 0.0)
 def _fill(text: str, slots: dict) -> str:
     return text.format(**slots)
 
-
-def _kommune(tenant: str) -> str:
-    return TENANTS[tenant]["navn"]
 
 
 def _kdomain(tenant: str) -> str:
@@ -305,7 +301,7 @@ def _forward(rng: random.Random, world: World, d: Draft, note: str = "") -> Draf
     body = pick(rng, _FWD_NOTE[lang]) + "\n\n" + (emp.name if rng.random() < 0.6 else emp.first)
     if rng.random() < 0.5:
         body += "\n" + pick(rng, ["saksbehandler", "byggesaksbehandler", "rådgiver", "fagleder", "konsulent",
-                                  "arealplanlegger", "sekretær"]) + "\n" + _kommune(d.tenant)
+                                  "arealplanlegger", "sekretær"]) + "\n" + kommune_name(d.tenant)
     d.forwarded = EarlierMessage(d.sender_name, d.sender_email, d.subject, d.body, to=email)
     d.sender_name, d.sender_email = emp.name, email
     d.subject = pick(rng, ["VS: ", "Fwd: ", "WG: ", "Fw: "]) + d.subject
@@ -320,7 +316,7 @@ def _employee_msg(rng: random.Random, world: World, tenant: str, subject: str, b
     close = "Med helsing" if lang == "nn" else "Med hilsen"
     role = pick(rng, ["saksbehandler", "rådgiver", "seniorrådgiver", "byggesaksbehandler", "arealplanlegger",
                       "fagleder", "arkivleder"])
-    return EarlierMessage(emp.name, email, subject, f"{body}\n\n{close}\n{emp.name}\n{role}\n{_kommune(tenant)}")
+    return EarlierMessage(emp.name, email, subject, f"{body}\n\n{close}\n{emp.name}\n{role}\n{kommune_name(tenant)}")
 
 
 def _bulk_headers(rng: random.Random, domain: str, p: float = 0.7) -> dict[str, str]:
@@ -435,7 +431,7 @@ def _bs_slots(rng: random.Random, world: World, lang: str) -> tuple[Property, di
 
 
 def make_bs_ansvarlig_soker(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BS_PRO)
     pro = Pro(rng, world, pick(rng, ["arkitekt", "arkitekt", "ingenior"]))
     prop, s = _bs_slots(rng, world, lang)
@@ -501,7 +497,7 @@ _BS_LAW = {
 
 
 def make_bs_advokat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, "advokat")
     prop, s = _bs_slots(rng, world, "nb")
     client = world.person()
@@ -517,8 +513,8 @@ def make_bs_advokat(rng: random.Random, world: World) -> Draft:
     sig = pro.sig(rng, "nb", full=True, orgnr=0.3)
     atts = []
     if "vedlagte brev" in text or rng.random() < 0.3:
-        atts.append(AttachmentSpec(f"Brev til {_kommune(tenant)} {s['dato']}.pdf".replace(" ", "_"), "pdf",
-                                   f"{pro.firm}\n{_kommune(tenant)}\nDeres ref.: {s['refn']}\n"
+        atts.append(AttachmentSpec(f"Brev til {kommune_name(tenant)} {s['dato']}.pdf".replace(" ", "_"), "pdf",
+                                   f"{pro.firm}\n{kommune_name(tenant)}\nDeres ref.: {s['refn']}\n"
                                    f"Vår ref.: {rng.randint(10000, 99999)}/{pro.person.first[0]}{pro.person.last[0]}\n"
                                    f"Klient: {client.name}\nEiendom: gnr. {prop.gnr} bnr. {prop.bnr}, {prop.address}\n"
                                    "Anførslene i saken gjennomgås punktvis nedenfor."))
@@ -567,7 +563,7 @@ def _sameie_topic(text: str) -> str:
 
 
 def make_bs_sameie(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BS_SAMEIE)
     pro = Pro(rng, world, "forvalter")
     prop, s = _bs_slots(rng, world, lang)
@@ -632,7 +628,7 @@ _BS_CHAIN_KOMMUNE = [
 
 
 def make_bs_kjede(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BS_CHAIN_REPLY)
     pro = Pro(rng, world, pick(rng, ["arkitekt", "ingenior"]))
     prop, s = _bs_slots(rng, world, "nb")
@@ -682,7 +678,7 @@ _BS_SF = {
 
 
 def make_bs_klagevedtak(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BS_SF)
     ag = Agency(rng, world, "sf")
     prop, s = _bs_slots(rng, world, lang)
@@ -764,7 +760,7 @@ _PL_CONSULT = {
 
 
 def make_pl_konsulent(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _PL_CONSULT)
     pro = Pro(rng, world, pick(rng, ["plan", "plan", "arkitekt"]))
     kind = "ny" if rng.random() < 0.3 else "sak"
@@ -820,7 +816,7 @@ _PL_AUTH = {
 
 
 def make_pl_myndighet(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _PL_AUTH)
     ag = Agency(rng, world, pick(rng, ["svv", "fk", "sf", "nve", "fk"]))
     case, name, planid = _plan_case(rng, world, tenant)
@@ -855,7 +851,7 @@ _PL_MERKNAD = [
 
 
 def make_pl_advokat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["advokat", "advokat", "plan"]))
     prop = world.property()
     client = world.person()
@@ -926,7 +922,7 @@ _INN_JOURNALIST = {
 
 
 def make_inn_journalist(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _INN_JOURNALIST, english=0.06)
     p = world.person()
     paper = pick(rng, _PAPERS)
@@ -970,7 +966,7 @@ _INN_RESEARCH = {
 
 
 def make_inn_forsker(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "en" if rng.random() < 0.35 else "nb"
     p = world.person()
     inst = pick(rng, ["Senter for kommuneforskning", "Institutt for planlegging, Universitetet i Kyststad",
@@ -1003,7 +999,7 @@ _INN_ORG = [
 
 
 def make_inn_organisasjon(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     if rng.random() < 0.5:
         pro = Pro(rng, world, "advokat")
         name, email, av, sig = pro.name, pro.email, pro.av(), pro.sig(rng, "nb")
@@ -1057,14 +1053,14 @@ _POL_ORG = {
 
 
 def make_pol_organisasjon(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _POL_ORG)
     p = world.person()
     org = pick(rng, ["Pensjonistforeningen Fjordglimt", "Næringsforeningen Vestkyst", "Fjordvern Vest",
                      "Foreldrenettverket i kommunen", "Idrettsrådet", "Ungdomsrådet", "Handelsstanden sentrum"])
     email = pick(rng, [f"{_low(p.first)}.{_low(p.last)}@{pick(rng, ['gmail.com', 'online.no'])}",
                        f"post@{_low(org.split()[0])}.no", f"leder@{_low(org.split()[0])}.no"])
-    s = {"org": org, "kommune": _kommune(tenant), "topic": pick(rng, ["frivilligsentralen", "fritidsklubben",
+    s = {"org": org, "kommune": kommune_name(tenant), "topic": pick(rng, ["frivilligsentralen", "fritidsklubben",
                                                                        "kulturskolen", "turløypene"]),
          "plan": pick(rng, ["å legge ned Vikane skole", "ny masseuttaksplass ved Storneset",
                             "å flytte legevakten", "parkeringsavgift i sentrum"]),
@@ -1078,7 +1074,7 @@ def make_pol_organisasjon(rng: random.Random, world: World) -> Draft:
     sig = closing(rng, lang) + f"\n{p.name}\n" + pick(rng, ["leder", "styreleder", "daglig leder", "nestleder"]) \
         + f"\n{org}"
     atts = [AttachmentSpec(pick(rng, ["Notat.pdf", "Opprop.pdf", "Innspill.pdf"]), "pdf",
-                           f"{org}\nInnspill til {_kommune(tenant)}\n{s['plan']}")] if "vedlegg" in text or "legger ved" in text else []
+                           f"{org}\nInnspill til {kommune_name(tenant)}\n{s['plan']}")] if "vedlegg" in text or "legger ved" in text else []
     return _draft(tenant, p.name, email, pick(rng, ["Til ordføreren", "Åpent brev", f"Brev fra {org}",
                                                      "Budsjett " + str(rng.choice([2027, 2027])), "Ønske om møte"]),
                   text + "\n\n" + sig, "politisk", sak=sak, av=avsender(org, email), attachments=atts,
@@ -1105,7 +1101,7 @@ _HOR_WHAT = ["regional plan for kysten 2027–2039", "forslag til forskrift om f
 
 
 def make_hor_etat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _HOR_IN)
     outgoing_reply = rng.random() < 0.35
     if outgoing_reply:  # an organisation's høringsuttalelse to one of the kommune's own høringer
@@ -1184,12 +1180,12 @@ _TS_VARSEL = {
 
 
 def make_tilsyn_varsel(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     key = rng.choices(["sf", "mt", "at", "dt"], [4, 3, 1.5, 1])[0]
     variants = _TS_VARSEL[key]
     lang = _lang(rng, tenant, variants)
     ag = Agency(rng, world, key)
-    s = {"kommune": _kommune(tenant), "dato": _date(rng, world),
+    s = {"kommune": kommune_name(tenant), "dato": _date(rng, world),
          "area": pick(rng, ["kommunens beredskapsarbeid", "elevenes skolemiljø", ("tjenester til personer med "
                                                                                  "utviklingshemning"), "kommunens arbeid med introduksjonsprogram"]),
          "vannverk": pick(rng, ["Fjellvatn vannverk", "Havøy vassverk", "Sentrum vannverk", "Nordsida vassverk"]),
@@ -1198,7 +1194,7 @@ def make_tilsyn_varsel(rng: random.Random, world: World) -> Draft:
     body = text + "\n\n" + ag.sig(rng, lang, pick(rng, ["seniorinspektør", "inspektør", "revisjonsleder",
                                                           "seniorrådgiver", "rådgiver"]))
     doc = pick(rng, ["Varsel_om_tilsyn.pdf", "Tilsynsrapport.pdf", "Varsel_om_vedtak.pdf"])
-    atts = [AttachmentSpec(doc, "pdf", f"{ag.name}\n{doc[:-4].replace('_', ' ')}\n{_kommune(tenant)}\nVår ref. {_their_ref(rng)}")]
+    atts = [AttachmentSpec(doc, "pdf", f"{ag.name}\n{doc[:-4].replace('_', ' ')}\n{kommune_name(tenant)}\nVår ref. {_their_ref(rng)}")]
     accept = [{"category": "vann_avlop"}] if key == "mt" else []
     d = _draft(tenant, ag.person.name if ag.personal else ag.name, ag.email,
                pick(rng, ["Varsel om tilsyn", "Tilsynsrapport", f"Tilsyn – {s['area']}" if key == "sf" else
@@ -1227,7 +1223,7 @@ _TS_CHAIN = {
 
 
 def make_tilsyn_kjede(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _TS_CHAIN)
     ag = Agency(rng, world, "sf")
     area = pick(rng, ["beredskap", "skolemiljø", "sosiale tjenester i NAV", "helse- og omsorgstjenester"])
@@ -1280,9 +1276,9 @@ _SK_OVERFORING = [
 
 
 def make_sk_helse(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     kid = Person(people.kid(rng)[0], world.person().last)
-    s = {"kid": kid.name, "fnr": world.fodselsnummer(), "school": pick(rng, _SCHOOLS), "kommune": _kommune(tenant),
+    s = {"kid": kid.name, "fnr": world.fodselsnummer(), "school": pick(rng, _SCHOOLS), "kommune": kommune_name(tenant),
          "klasse": pick(rng, ["3. trinn", "5. trinn", "7B", "8. trinn", "10A"]), "timer": rng.randint(3, 9),
          "diag": pick(rng, ["ADHD", "autismespekterforstyrrelse", "alvorlig angstlidelse", "epilepsi",
                             "dysleksi og språkvansker"]),
@@ -1328,7 +1324,7 @@ _SK_LAW = [
 
 
 def make_sk_advokat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, "advokat")
     kid = Person(people.kid(rng)[0], world.person().last)
     text, sensitive = pick(rng, _SK_LAW)
@@ -1370,7 +1366,7 @@ _BH_PRIVAT = {
 
 
 def make_bh_privat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BH_PRIVAT)
     p = world.person()
     bhg = pick(rng, ["Solsikken barnehage AS", "Tarevika FUS barnehage", "Lykkebo naturbarnehage SA",
@@ -1414,7 +1410,7 @@ _BH_PPT = {
 
 
 def make_bh_ppt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _BH_PPT)
     template = pick(rng, _BH_PPT[lang])
     ag = Agency(rng, world, "hf" if "Barneavdelingen" in template else "ppt")
@@ -1435,7 +1431,7 @@ def make_bh_ppt(rng: random.Random, world: World) -> Draft:
 
 
 def make_bh_relocation(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, "konsulent")
     firm = pick(rng, ["Nordic Relocation Partners AS", "MoveWest Relocation AS", "Fjord Global Mobility AS"])
     email = f"{_low(pro.person.first)}@{_low(firm.split()[0])}.com"
@@ -1444,14 +1440,14 @@ def make_bh_relocation(rng: random.Random, world: World) -> Draft:
     kid_first = pick(rng, ["Leo", "Mia", "Noah", "Aria", "Lucas", "Ella"])
     text = pick(rng, [
         (f"Dear Sir or Madam,\n\nWe assist {parent.name}, who starts working for a company in "
-         f"{_kommune(tenant).split()[0]} on 1 October, with the family's move from abroad. The family has a "
+         f"{kommune_name(tenant).split()[0]} on 1 October, with the family's move from abroad. The family has a "
          f"daughter/son, {kid_first}, aged {rng.randint(1, 5)}, and would like to apply for a kindergarten place "
          "as soon as possible. Could you tell us how to apply without a Norwegian ID number, and whether "
          "there are places available this autumn?"),
         (f"Hello,\nFollowing up on our phone call: attached is the completed application for a kindergarten place "
          f"for {kid_first} {parent.last}. The family's temporary address is {world.street()}. Please confirm receipt."),
         (f"Hi, quick question on behalf of an assignee family: is there a waiting list for kindergartens in "
-         f"{_kommune(tenant).split()[0]} for children under 3? The child will arrive in January."),
+         f"{kommune_name(tenant).split()[0]} for children under 3? The child will arrive in January."),
     ])
     atts = [AttachmentSpec("Application_kindergarten.pdf", "pdf", f"Application for kindergarten place\n"
                                                                    f"{kid_first} {parent.last}")] if "attached" in text else []
@@ -1489,7 +1485,7 @@ _HO_NAV = [
 
 
 def make_ho_helseforetak(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pat = world.person()
     s = {"pat": pat.name, "fnr": world.fodselsnummer(), "adr": world.street(), "dato": _date(rng, world),
          "avd": pick(rng, ["medisinsk avdeling", "ortopedisk avdeling", "slagenheten", "geriatrisk sengepost"]),
@@ -1535,7 +1531,7 @@ _HO_VERGE = {
 
 
 def make_ho_verge(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _HO_VERGE)
     pat = world.person()
     case = world.open_case(tenant, "helse_omsorg", f"Helse- og omsorgstjenester - {pat.name}", part=pat.name)
@@ -1586,13 +1582,13 @@ _BV_ADV = [
 
 
 def make_bv_etat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     kid = Person(people.kid(rng)[0], world.person().last)
     parent = Person(world.person().first, kid.last)
     kind = rng.choices(["pol", "kommune", "adv"], [3, 1.5, 1.5])[0]
     s = {"kid": kid.name, "parent": parent.name, "adr": world.street(), "dag": pick(rng, ["lørdag", "søndag",
                                                                                           "fredag"]),
-         "alder": rng.randint(2, 14), "kommune": _kommune(tenant)}
+         "alder": rng.randint(2, 14), "kommune": kommune_name(tenant)}
     sak = None
     templates = {"pol": _BV_POL, "kommune": _BV_KOMMUNE, "adv": _BV_ADV}[kind]
     text = pick(rng, templates)
@@ -1642,7 +1638,7 @@ _VA_RAD = {
 
 
 def make_va_radgiver(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VA_RAD)
     pro = Pro(rng, world, "ingenior")
     prop = world.property()
@@ -1686,7 +1682,7 @@ _VA_SAMEIE = {
 
 
 def make_va_sameie(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VA_SAMEIE)
     pro = Pro(rng, world, "forvalter")
     prop = world.property()
@@ -1728,7 +1724,7 @@ _VEI_SVV = {
 
 
 def make_vei_vegvesen(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VEI_SVV)
     ag = Agency(rng, world, pick(rng, ["svv", "svv", "fk"]))
     vei = world.street().rsplit(" ", 1)[0]
@@ -1762,7 +1758,7 @@ _VEI_RAD = [
 
 
 def make_vei_radgiver(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["trafikk", "trafikk", "ingenior"]))
     vei = world.street().rsplit(" ", 1)[0]
     uke = rng.randint(33, 48)
@@ -1801,7 +1797,7 @@ _VEI_SAMEIE = {
 
 
 def make_vei_sameie(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _VEI_SAMEIE)
     vei = world.street().rsplit(" ", 1)[0]
     lag = pick(rng, ["Borettslaget ", "Sameiet ", "Velforeningen "]) + vei
@@ -1844,7 +1840,7 @@ _BEV = {
 
 
 def make_bev_etat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     kind = pick(rng, ["pol", "adv"])
     sted = pick(rng, ["Bryggeloftet", "Café Kompasset", "Pub Fortøyningen", "Restaurant Tareskogen", "Hotell Utsyn"])
     firma = f"{sted} AS"
@@ -1882,7 +1878,7 @@ _TSK = {
 
 
 def make_tskudd_org(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _TSK)
     p = world.person()
     org = pick(rng, ["Stiftelsen Kystmuseet", "Frivilligsentralen i sentrum", "Fjordvik idrettsråd",
@@ -1925,7 +1921,7 @@ _EST = [
 
 
 def make_est_advokat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["advokat", "takst", "takst"]))
     prop = world.property()
     eier = pick(rng, [world.person().last + " Eiendom AS", pick(rng, _STEMS) + " Næringsbygg AS",
@@ -1961,7 +1957,7 @@ _REK = [
 
 
 def make_rek_byra(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, "rekruttering")
     c1, c2 = world.person(), world.person()
     stilling = pick(rng, ["kommunalsjef for oppvekst", "økonomisjef", "enhetsleder teknisk drift",
@@ -1995,7 +1991,7 @@ def _ans_case(rng: random.Random, world: World, tenant: str) -> tuple[object, st
 
 
 def make_ans_tilbud(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["arkitekt", "ingenior", "konsulent", "advokat"]))
     case, what, doffin = _ans_case(rng, world, tenant)
     rate = rng.randint(950, 1650)
@@ -2037,7 +2033,7 @@ _ANS_Q = [
 
 
 def make_ans_sporsmal(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["arkitekt", "ingenior", "konsulent"]))
     case, what, doffin = _ans_case(rng, world, tenant)
     text = pick(rng, _ANS_Q)
@@ -2064,7 +2060,7 @@ _ANS_KLAGE = [
 
 
 def make_ans_klage(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, "advokat")
     case, what, _ = _ans_case(rng, world, tenant)
     client = Pro(rng, world, pick(rng, ["arkitekt", "ingenior", "konsulent"]))
@@ -2106,7 +2102,7 @@ _NEWS = [
 
 
 def make_nyhet_fagnytt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["advokat", "advokat", "konsulent", "arkitekt"]))
     email = pick(rng, ["nyhetsbrev@", "fagnytt@", "news@", "marked@"]) + pro.domain
     month = pick(rng, _MONTHS)
@@ -2135,7 +2131,7 @@ _CONF = [
 
 
 def make_nyhet_konferanse(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["konsulent", "ingenior", "advokat"]))
     email = pick(rng, ["kurs@", "arrangement@", "event@", "post@"]) + pro.domain
     idx = rng.randrange(len(_CONF))
@@ -2177,10 +2173,10 @@ _PHISH = [
 
 
 def make_spam_phishing(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email, subject, body = pick(rng, _PHISH)
     arkfirma = Pro(rng, world, "arkitekt").firm
-    slots = {"tld": pick(rng, ["com", "net", "info", "xyz", "top"]), "kommune": _kommune(tenant),
+    slots = {"tld": pick(rng, ["com", "net", "info", "xyz", "top"]), "kommune": kommune_name(tenant),
              "kdom": _kdomain(tenant).split(".")[0], "arkfirma": arkfirma}
     name, email, subject, body = (_fill(x, slots) for x in (name, email, subject, body))
     return _draft(tenant, name, email, subject, body, "spam", av=avsender(name, email), html=True,
@@ -2216,11 +2212,11 @@ _SCAM = [
 
 
 def make_spam_svindel(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email, subject, body = pick(rng, _SCAM)
     boss = world.person()
     firm = Pro(rng, world, pick(rng, ["arkitekt", "ingenior"]))
-    slots = {"year": rng.choice([2026, 2027]), "kommune": _kommune(tenant), "kdom": _kdomain(tenant).split(".")[0],
+    slots = {"year": rng.choice([2026, 2027]), "kommune": kommune_name(tenant), "kdom": _kdomain(tenant).split(".")[0],
              "amount": f"{rng.randint(4, 19)} {rng.randint(100, 999)}", "boss": boss.name,
              "boss_local": _low(boss.first), "n": rng.randint(4, 12), "firm": firm.firm,
              "firm_dom": firm.domain.split(".")[0], "konto": f"{rng.randint(1000, 9999)}.{rng.randint(10, 99)}."
@@ -2247,7 +2243,7 @@ _OOO = {
 
 
 def make_auto_fravaer(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _lang(rng, tenant, _OOO, english=0.1)
     pro = Pro(rng, world, pick(rng, ["advokat", "arkitekt", "ingenior", "plan"])) if rng.random() < 0.7 else None
     if pro is None:
@@ -2269,7 +2265,7 @@ def make_auto_fravaer(rng: random.Random, world: World) -> Draft:
 
 
 def make_auto_kvittering(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     ag = Agency(rng, world, pick(rng, ["sf", "svv", "mt", "nav", "fk", "at"]))
     email = pick(rng, ["noreply@", "ikke-svar@", "postmottak@"]) + ag.domain
     their = f"{rng.choice([2026])}/{rng.randint(1000, 29999)}"
@@ -2294,7 +2290,7 @@ def make_auto_kvittering(rng: random.Random, world: World) -> Draft:
 
 
 def make_auto_ndr(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p = world.person()
     bad = f"{_low(p.first)}.{_low(p.last)}@{pick(rng, ['gmial.com', 'hotmai.com', 'onlie.no', Pro(rng, world, 'advokat').domain])}"
     kid = world.person().first
@@ -2308,7 +2304,7 @@ def make_auto_ndr(rng: random.Random, world: World) -> Draft:
         (f"Delivery has failed to these recipients or groups:\n\n{bad}\nThe email address you entered couldn't "
          "be found.\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'"),
     ])
-    original = EarlierMessage(_kommune(tenant), TENANTS[tenant]["postmottak"], subj,
+    original = EarlierMessage(kommune_name(tenant), TENANTS[tenant]["postmottak"], subj,
                               "Vedlagt følger brev fra kommunen.", to=bad)
     return _draft(tenant, "Mail Delivery System", email, pick(rng, ["Ikke levert: ", "Undeliverable: "]) + subj,
                   body, "autosvar", av=avsender("Mail Delivery System", email), dsn=True, style="system",
@@ -2316,7 +2312,7 @@ def make_auto_ndr(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura_konsulent(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     pro = Pro(rng, world, pick(rng, ["arkitekt", "ingenior", "advokat", "plan", "konsulent"]))
     email = pick(rng, ["faktura@", "regnskap@", "invoice@", "okonomi@"]) + pro.domain
     prop = world.property()
@@ -2349,7 +2345,7 @@ def make_faktura_konsulent(rng: random.Random, world: World) -> Draft:
 
 
 def make_faktura_abonnement(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     vendor = pick(rng, ["Juridika Kommune", "Plannett Abonnement", "GeoKart Pro", "Lovdata-tjenester Vest",
                         "ByggForsk Innsikt"])
     dom = _low(vendor.split()[0]) + pick(rng, [".no", ".com"])
@@ -2389,7 +2385,7 @@ def make_faktura_abonnement(rng: random.Random, world: World) -> Draft:
 
 
 def make_system_dmarc(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     dom = _kdomain(tenant)
     kind = rng.random()
     if kind < 0.45:
@@ -2422,7 +2418,7 @@ def make_system_dmarc(rng: random.Random, world: World) -> Draft:
 
 
 def make_intern_logistikk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     pro = Pro(rng, world, pick(rng, ["arkitekt", "advokat", "plan"]))
     nn = tenant == "havoy" and rng.random() < 0.6
@@ -2443,7 +2439,7 @@ def make_intern_logistikk(rng: random.Random, world: World) -> Draft:
 
 
 def make_privat_bolig(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, _ = world.employee(tenant)
     pro = Pro(rng, world, "forvalter")
     lag = pick(rng, ["Borettslaget ", "Sameiet "]) + world.street().rsplit(" ", 1)[0]

@@ -25,8 +25,10 @@ from training_data.generator.families.common import (
     avsender,
     closing,
     firm_sender,
+    kommune_name,
     mobile_footer,
     pick,
+    pick_tenant,
     private_sender,
     sender_lang,
     signature,
@@ -41,16 +43,10 @@ WEIGHT_SCALE = 0.57  # raw weights sum to ~35; scaled, the module is ~20 of a ~2
 
 # --- small helpers -------------------------------------------------------------------
 
-def _tenant(rng: random.Random) -> str:
-    return pick(rng, ["fjordvik", "havoy"])
-
-
-def _kommune(tenant: str) -> str:
-    return TENANTS[tenant]["navn"]
 
 
 def _kname(tenant: str) -> str:
-    return _kommune(tenant).split()[0]
+    return kommune_name(tenant).split()[0]
 
 
 def _staff_lang(rng: random.Random, tenant: str) -> str:
@@ -102,7 +98,7 @@ def _noise(rng: random.Random, body: str, lang: str, protect: list[str] = ()) ->
 def _staff_sig(rng: random.Random, world: World, emp: Person, unit: str, tenant: str) -> str:
     lines = [emp.name if rng.random() < 0.85 else emp.first, unit]
     if rng.random() < 0.6:
-        lines.append(_kommune(tenant))
+        lines.append(kommune_name(tenant))
     if rng.random() < 0.4:
         lines.append(pick(rng, ["Tlf. ", "Mobil ", "Direkte: ", ""]) + world.phone())
     return "\n".join(lines)
@@ -236,7 +232,7 @@ def _byggesak_case(rng: random.Random, world: World, tenant: str, owner: str | N
 
 
 def make_bs_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _BS_ORIG)
     p, email = private_sender(rng, world)
     template = pick(rng, _BS_ORIG[lang])
@@ -308,7 +304,7 @@ _BS_MEMO_X = {
 
 
 def make_bs_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     followup = rng.random() < 0.55
@@ -353,7 +349,7 @@ _BS_SVAR = {
 
 
 def make_bs_svar_mangel(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _BS_SVAR, english=0.08)
     emp, emp_email = world.employee(tenant)
     if lang == "en" or rng.random() < 0.3:
@@ -374,7 +370,7 @@ def make_bs_svar_mangel(rng: random.Random, world: World) -> Draft:
               "saken kan behandles:\n1. Situasjonsplan i målestokk\n2. Redegjørelse for dispensasjon\n"
               "3. Plan for overvann\n\nFrist for tilbakemelding er tre uker.")
     quoted = EarlierMessage(emp.name, emp_email, f"Mangelbrev - {ref} - gnr {prop.gnr} bnr {prop.bnr}",
-                            letter + f"\n\nMed hilsen\n{emp.name}\nByggesak, {_kommune(tenant)}")
+                            letter + f"\n\nMed hilsen\n{emp.name}\nByggesak, {kommune_name(tenant)}")
     atts = [AttachmentSpec(pick(rng, ["reviderte_tegninger.pdf", "Situasjonsplan.pdf", "dispensasjon.docx"]),
                            "pdf", f"Vedlegg til sak {ref}\nGnr. {prop.gnr} bnr. {prop.bnr}")] \
         if any(w in body for w in ("edlagt", "ligger", "Vedlagt", "ligg ved")) else []
@@ -425,7 +421,7 @@ def _plan_case(rng: random.Random, world: World, tenant: str):
 
 
 def make_pl_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _PL_ORIG)
     p, email = private_sender(rng, world)
     plan, case = _plan_case(rng, world, tenant)
@@ -459,7 +455,7 @@ _PL_INTERN = {
 
 
 def make_pl_intern(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     plan, case = _plan_case(rng, world, tenant)
@@ -490,7 +486,7 @@ _PL_FOLKEVALGT = {
 
 
 def make_pl_folkevalgt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _PL_FOLKEVALGT)
     p, email = private_sender(rng, world)
     plan, case = _plan_case(rng, world, tenant)
@@ -552,7 +548,7 @@ def _press(rng: random.Random, world: World) -> tuple[Person, str, str]:
 
 
 def make_inn_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _INN_ORIG, english=0.06)
     if rng.random() < 0.5:
         p, paper, email = _press(rng, world)
@@ -581,7 +577,7 @@ _INN_POL = {
 
 
 def make_inn_folkevalgt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _INN_POL)
     p, email = private_sender(rng, world)
     obj = _fill(pick(rng, _INN_OBJ[lang]), {"week": str(rng.randint(30, 44))})
@@ -621,7 +617,7 @@ _POL_Q = {
 
 
 def make_pol_sporsmal(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _POL_Q)
     p, email = private_sender(rng, world)
     if rng.random() < 0.3:
@@ -652,7 +648,7 @@ _POL_FORFALL = {
 
 
 def make_pol_forfall(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _POL_FORFALL)
     p, email = private_sender(rng, world)
     s = {"dag": _day(rng), "polsak": f"{rng.randint(10, 99)}/{rng.choice(['26', '2026'])}"}
@@ -686,7 +682,7 @@ _POL_FWD = {
 
 
 def make_pol_ordforer_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _POL_CITIZEN)
     p, email = private_sender(rng, world)
     s = {"sted": pick(rng, ["Kvitsand", "Storøy", "Lillevik", "Vestvika", "Dalsbygda"]), "dag": _day(rng)}
@@ -733,7 +729,7 @@ _HOR_FWD = {
 
 
 def make_hor_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     org, email, topics = pick(rng, _HOR_ORGS)
     subj, text = pick(rng, _HOR_BODIES)
     s = {"tema": pick(rng, topics), "dag": _day(rng) + "2026"}
@@ -768,7 +764,7 @@ _TIL_OBJ = ["skolens arbeid med elevenes psykososiale skolemiljø", "drikkevanns
 
 
 def make_til_varsel(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     org, email = pick(rng, _TIL_ORGS)
     s = {"obj": pick(rng, _TIL_OBJ).format(sted=pick(rng, SCHOOLS)), "dag": _day(rng) + "2026"}
     p = world.person()
@@ -814,7 +810,7 @@ _SK_MEMO = {  # (skjerming, journalposttype, text)
 
 
 def make_sk_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     kid, s = _kid_slots(rng, world, lang)
@@ -864,7 +860,7 @@ _SK_FWD = {
 
 
 def make_sk_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _SK_PARENT, english=0.1)
     p, email = private_sender(rng, world)
     kid, s = _kid_slots(rng, world, lang)
@@ -911,7 +907,7 @@ _BH_MEMO = {
 
 
 def make_bh_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     kid, s = _kid_slots(rng, world, lang)
@@ -951,7 +947,7 @@ _BH_FWD = {
 
 
 def make_bh_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _BH_PARENT)
     p, email = private_sender(rng, world)
     kid, s = _kid_slots(rng, world, lang)
@@ -996,7 +992,7 @@ _HO_DOC = {
 
 
 def make_ho_fastlege(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = "nn" if tenant == "havoy" and rng.random() < 0.45 else "nb"
     doc, firm, _ = firm_sender(rng, world)
     hospital = rng.random() < 0.25
@@ -1050,7 +1046,7 @@ _HO_MEMO_X = {
 
 
 def make_ho_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     first, g = people.elder(rng)
@@ -1096,7 +1092,7 @@ _BV_SCHOOL = {
 
 
 def make_bv_skole(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     kid, s = _kid_slots(rng, world, lang)
     own = rng.random() < 0.65
@@ -1144,7 +1140,7 @@ _BV_HS = {
 
 
 def make_bv_helsestasjon(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     kid, s = _kid_slots(rng, world, lang)
     parent = Person(people.adult_first(rng, "f"), kid.last)
@@ -1206,7 +1202,7 @@ _VA_FWD = {
 
 
 def make_va_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _VA_ORIG, english=0.08)
     p, email = private_sender(rng, world)
     s = {"adr": world.street(), "stand": str(rng.randint(120, 4800))}
@@ -1232,7 +1228,7 @@ _VA_FIRM = [
 
 
 def make_va_rorlegger(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["rør", "vvs", "entreprenør"]))
     prop = world.property()
     subj, text = pick(rng, _VA_FIRM)
@@ -1273,7 +1269,7 @@ _VEI_FAU = {
 
 
 def make_vei_fau(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _VEI_FAU)
     p, email = private_sender(rng, world)
     s = {"school": pick(rng, SCHOOLS), "street": world.street().rsplit(" ", 1)[0]}
@@ -1303,7 +1299,7 @@ _VEI_GRAV = [
 
 
 def make_vei_graving(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["entreprenør", "maskin", "elektro"]))
     street = world.street().rsplit(" ", 1)[0]
     subj, text = pick(rng, _VEI_GRAV)
@@ -1338,7 +1334,7 @@ _BEV_ORIG = [
 
 
 def make_bev_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["mat", "catering"]))
     subj, text = pick(rng, _BEV_ORIG)
     s = {"sted": pick(rng, ["kaia", "Storøy", "Kvitsand", "torget"]), "styrer": world.person().name, "dag": _day(rng)}
@@ -1373,7 +1369,7 @@ _TS_ORIG = {
 
 
 def make_ts_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _TS_ORIG)
     p, email = private_sender(rng, world)
     lag = pick(rng, ["Storøy songlag", "Kvitsand IL", "Vestvika skulekorps", "Lillevik ungdomslag", "Nesbakken sjakklubb"])
@@ -1406,7 +1402,7 @@ _ES_ORIG = {
 
 
 def make_es_ordforer(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _ES_ORIG)
     p, email = private_sender(rng, world)
     prop = world.property()
@@ -1452,7 +1448,7 @@ _JOBS = ["lærer 100 %", "barnehagelærer", "sykepleier natt", "helsefagarbeider
 
 
 def make_rek_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     cand, cand2 = world.person(), world.person()
@@ -1489,7 +1485,7 @@ _REK_ORIG = {
 
 
 def make_rek_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _citizen_lang(rng, tenant, _REK_ORIG, english=0.1)
     p, email = private_sender(rng, world)
     body = _fill(pick(rng, _REK_ORIG[lang]), {"job": pick(rng, _JOBS)}) + "\n\n" + _sign(rng, world, p, lang)
@@ -1521,7 +1517,7 @@ _ANS_MEMO = [  # (skjerming, jpt, text)
 
 
 def make_ans_notat(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     emp, email = world.employee(tenant)
     proc = pick(rng, ["renhold i barnehagene", "skolemøbler", "brøyting rode 4", "arbeidsklær hjemmetjenesten",
                       "IT-utstyr til skolene", "matlevering til sykehjemmet"])
@@ -1552,7 +1548,7 @@ _ANS_ORIG = [
 
 
 def make_ans_videresendt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     proc, trade = pick(rng, [("renhold av rådhuset", "renhold"), ("snøbrøyting", "maskin"),
                              ("nye PC-er til skolene", "it"), ("vaktmestertjenester", "bygg"),
                              ("rådgivning i reguleringsarbeid", "konsult")])
@@ -1612,7 +1608,7 @@ _NEWS = [
 
 
 def make_ny_fagnytt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     name, email, subjects, body = pick(rng, _NEWS)
     s = {"sted": pick(rng, ["Bergen", "Ålesund", "Trondheim", "Stavanger"]), "kr": str(rng.randint(24, 69) * 100),
          "dag": _day(rng), "week": str(rng.randint(32, 50))}
@@ -1652,7 +1648,7 @@ _INTERN_NEWS = {
 
 
 def make_ny_internt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     boss, email = world.employee(tenant)
     if rng.random() < 0.5:
@@ -1673,9 +1669,9 @@ def make_ny_internt(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_spam_it(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     dom = TENANTS[tenant]["domain"]
-    kommune = _kommune(tenant)
+    kommune = kommune_name(tenant)
     fake = pick(rng, [f"{dom.split('.')[0]}-it-support.com", "m365-secure-login.net", "office-mailbox-verify.com",
                       f"{dom.replace('.', '-')}.sharepoint-docs.io"])
     case_like = world.cite(world.new_saknr())  # looks like a case number, never an open case
@@ -1711,8 +1707,8 @@ def make_spam_it(rng: random.Random, world: World) -> Draft:
 
 
 def make_spam_tjenester(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
-    kommune = _kommune(tenant)
+    tenant = pick_tenant(rng)
+    kommune = kommune_name(tenant)
     kind = rng.randrange(4)
     if kind == 0:
         name, email = "Altinn", pick(rng, ["varsel@altinn-melding.com", "no-reply@altinn-no.info"])
@@ -1770,7 +1766,7 @@ _OOO = {
 
 
 def make_as_fravaer(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = pick(rng, ["nb", "nb", "nn", "en"]) if tenant == "havoy" else pick(rng, ["nb", "nb", "nb", "en"])
     external = rng.random() < 0.5
     if external:
@@ -1791,7 +1787,7 @@ def make_as_fravaer(rng: random.Random, world: World) -> Draft:
 
 
 def make_as_ndr(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     prop = world.property()
     ref = world.cite(world.new_saknr())
     subj = _fill(pick(rng, _CASE_SUBJECTS), {"ref": ref, "gnr": str(prop.gnr), "bnr": str(prop.bnr)})
@@ -1813,7 +1809,7 @@ def make_as_ndr(rng: random.Random, world: World) -> Draft:
         name, email = "Postmaster", f"postmaster@{dom}"
         subject = f"Ikke levert: {subj}"
         body = f"Leveringen til {rcpt} mislyktes fordi domenet ikke finnes. Kontroller adressen."
-    original = EarlierMessage(_kommune(tenant), TENANTS[tenant]["postmottak"], subj,
+    original = EarlierMessage(kommune_name(tenant), TENANTS[tenant]["postmottak"], subj,
                               "Vedlagt følger vedtak i saken.", to=rcpt)
     return _draft(tenant, name, email, subject, body, "autosvar", dsn=True, style="system", quoted=original,
                   note="Bounce of the kommune's own letter in a case: autosvar, sak null.")
@@ -1824,7 +1820,7 @@ def make_as_ndr(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_fa_prosjekt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["bygg", "entreprenør", "arkitekt", "konsult", "rør"]))
     email = pick(rng, ["faktura@", "regnskap@", "okonomi@"]) + firm.domain
     nr = rng.randint(20000, 89999)
@@ -1844,7 +1840,7 @@ def make_fa_prosjekt(rng: random.Random, world: World) -> Draft:
 
 
 def make_fa_purring(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world)
     email = pick(rng, ["inkasso@", "faktura@", "post@"]) + firm.domain
     nr = rng.randint(10000, 99999)
@@ -1872,7 +1868,7 @@ def make_fa_purring(rng: random.Random, world: World) -> Draft:
 # ======================================================================================
 
 def make_sys_drift(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     dom = TENANTS[tenant]["domain"]
     kind = rng.randrange(5)
     if kind == 0:
@@ -1882,7 +1878,7 @@ def make_sys_drift(rng: random.Random, world: World) -> Draft:
     elif kind == 1:
         name, email = "Lisensportal", "licensing@software-vendor-portal.com"
         subject = pick(rng, ["Lisensen for sak/arkiv utløper om 14 dager", "License renewal notice"])
-        body = f"Lisensavtalen for {_kommune(tenant)} (kundenr. {rng.randint(10000, 99999)}) må fornyes. Kontakt din forhandler."
+        body = f"Lisensavtalen for {kommune_name(tenant)} (kundenr. {rng.randint(10000, 99999)}) må fornyes. Kontakt din forhandler."
     elif kind == 2:
         name, email = "Passordvarsel", f"noreply@{dom}"
         subject = "Passordet ditt utløper om 5 dager"
@@ -1919,7 +1915,7 @@ _INTERN = {
 
 
 def make_int_logistikk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     subj, text = pick(rng, _INTERN[lang])
@@ -1937,7 +1933,7 @@ _SYK = {
 
 
 def make_int_syk(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     emp, email = world.employee(tenant)
     body = _fill(pick(rng, _SYK[lang]), {"first": world.person().first}) + "\n\n" + emp.first
@@ -1957,7 +1953,7 @@ _PRIVAT = {
 
 
 def make_privat_ansatt(rng: random.Random, world: World) -> Draft:
-    tenant = _tenant(rng)
+    tenant = pick_tenant(rng)
     lang = _staff_lang(rng, tenant)
     p, email = private_sender(rng, world)
     body = _fill(pick(rng, _PRIVAT[lang]), {"school": pick(rng, SCHOOLS), "first": world.person().first,
