@@ -15,8 +15,10 @@ Typical use in a family::
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
+from training_data.generator.draft import Draft
 from training_data.generator.world import TENANTS, Firm, Person, World
 
 GREETINGS = {
@@ -244,3 +246,13 @@ def _spaced_orgnr(rng: random.Random, orgnr: str) -> str:
 
 def _ascii_lower(s: str) -> str:
     return (s.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a").replace(" ", ""))
+
+
+def names_shown(d: Draft, names: list[str]) -> list[str]:
+    """The names in ``names`` that the mail actually shows (full or first name, in the text,
+    attachments or quoted/forwarded message); the sender is always kept."""
+    texts = [d.subject, d.body] + [a.text for a in d.attachments]
+    texts += [m.sender_name + "\n" + m.body for m in (d.quoted, d.forwarded) if m]
+    text = "\n".join(texts)
+    return [n for n in dict.fromkeys(names)
+            if n == d.sender_name or n in text or re.search(rf"\b{re.escape(n.split()[0])}\b", text)]

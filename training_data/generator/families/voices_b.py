@@ -10,7 +10,6 @@ owners, choir treasurers, foreign suppliers, and so on.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 
 from training_data.generator.draft import AttachmentSpec, Draft, EarlierMessage, Family
@@ -21,6 +20,7 @@ from training_data.generator.families.common import (
     firm_sender,
     kommune_name,
     mobile_footer,
+    names_shown,
     pick,
     pick_tenant,
     private_sender,
@@ -110,20 +110,12 @@ def _draft(tenant: str, name: str, email: str, subject: str, body: str, category
     d = Draft(tenant=tenant, sender_name=name, sender_email=email, subject=subject, body=body,
               category=category, journalposttype=jpt, skjerming=skjerming, sak=sak,
               avsender=av or avsender(name, email), note=note, writer=WRITER, **kw)
-    d.personnavn = _named(d, personnavn or [])
+    d.personnavn = names_shown(d, personnavn or [])
     if orgnr_if_stated:
         shown = "".join([d.body] + [a.text for a in d.attachments]).replace(" ", "")
         d.avsender = {**d.avsender, "orgnr": orgnr_if_stated if orgnr_if_stated in shown else None}
     return d
 
-
-def _named(d: Draft, names: list[str]) -> list[str]:
-    """The names in ``names`` that the mail actually shows (full or first name), sender kept."""
-    texts = [d.subject, d.body] + [a.text for a in d.attachments]
-    texts += [m.sender_name + "\n" + m.body for m in (d.quoted, d.forwarded) if m]
-    text = "\n".join(texts)
-    return [n for n in dict.fromkeys(names)
-            if n == d.sender_name or n in text or re.search(rf"\b{re.escape(n.split()[0])}\b", text)]
 
 
 # ======================================================================================

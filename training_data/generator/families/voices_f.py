@@ -27,6 +27,7 @@ from training_data.generator.families.common import (
     firm_sender,
     kommune_name,
     mobile_footer,
+    names_shown,
     pick,
     pick_tenant,
     private_sender,
@@ -110,17 +111,9 @@ def _draft(tenant: str, name: str, email: str, subject: str, body: str, category
     d = Draft(tenant=tenant, sender_name=name, sender_email=email, subject=subject, body=body,
               category=category, journalposttype=jpt, skjerming=skjerming, sak=sak,
               avsender=av or avsender(name, email), note=note, writer=WRITER, **kw)
-    d.personnavn = _named(d, personnavn or []) if skjerming else []
+    d.personnavn = names_shown(d, personnavn or []) if skjerming else []
     return d
 
-
-def _named(d: Draft, names: list[str]) -> list[str]:
-    """The names in ``names`` the mail actually shows (full or first name)."""
-    texts = [d.subject, d.body] + [a.text for a in d.attachments]
-    texts += [m.sender_name + "\n" + m.body for m in (d.quoted, d.forwarded) if m]
-    text = "\n".join(texts)
-    return [n for n in dict.fromkeys(names)
-            if n == d.sender_name or n in text or re.search(rf"\b{re.escape(n.split()[0])}\b", text)]
 
 
 def _orgnr_if_shown(orgnr: str, *texts: str) -> str | None:
