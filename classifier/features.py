@@ -340,6 +340,8 @@ class TermCounter:
     MAX_CACHED_WORDS = 50_000
 
     def __init__(self, vectorizer: TfidfVectorizer):
+        if vectorizer.norm not in ("l2", None) or vectorizer.analyzer not in ("word", "char_wb"):
+            raise ValueError("TermCounter reads word or char_wb vectorizers with l2 or no norm")
         self.vectorizer = vectorizer
         self.analyze = vectorizer.build_analyzer()
         self.by_word = vectorizer.analyzer == "char_wb"
@@ -390,8 +392,6 @@ class TermCounter:
         if v.norm == "l2":
             norms = np.sqrt(np.bincount(rows, weights=vals.astype(np.float64) ** 2, minlength=len(docs)))
             vals /= norms[rows]  # a row with a value has a norm > 0
-        elif v.norm == "l1":
-            vals /= np.bincount(rows, weights=np.abs(vals.astype(np.float64)), minlength=len(docs))[rows]
         return rows, cols, vals
 
     def tfidf(self, docs: Sequence[str]):
