@@ -115,28 +115,44 @@ def _service_rss(set_dir: Path, model_path: Path, scope: Scope) -> float:
         return float("nan")
 
 
-def grouped_cv(corpus: Path, scope: Scope, *, folds: int = 5, retrain_n: int = 20000) -> dict[str, Any]:
-    """Held-out-family and held-out-writer scores on a corpus, and retraining time."""
+def grouped_cv(
+    corpus: Path,
+    scope: Scope,
+    *,
+    folds: int = 5,
+    retrain_n: int = 20000,
+    params: dict[str, Any] | None = None,
+    penalty: float | None = None,
+) -> dict[str, Any]:
+    """Held-out-family and held-out-writer scores on a corpus, and retraining time.
+
+    ``params`` are ``MailClassifier`` parameters and ``penalty`` the tuning penalty, to
+    measure a variant of the shipped settings (``--params``, ``--penalty``)."""
+    from sklearn.base import clone
+
     from classifier.model import MailClassifier
-    from classifier.training import load_parsed_set, out_of_fold, train_parsed, tune_thresholds
+    from classifier.training import PENALTY, load_parsed_set, out_of_fold, train_parsed, tune_thresholds
+
+    template = MailClassifier(**(params or {}))
+    tune = {"penalty": PENALTY if penalty is None else penalty}
 
     t0 = time.perf_counter()
     mails, labels, groups, cases = load_parsed_set(corpus)
     parse_seconds = time.perf_counter() - t0
     result: dict[str, Any] = {"n": len(mails), "parse_seconds": parse_seconds}
 
-    oof = out_of_fold(mails, labels, scope, groups, cases, folds=folds)
-    result["family_cv"] = _cross_fitted(oof, labels, groups, scope)
+    oof = out_of_fold(mails, labels, scope, groups, cases, folds=folds, classifier=template)
+    result["family_cv"] = _cross_fitted(oof, labels, groups, scope, **tune)
     result["family_cv"]["category_accuracy"] = float(np.mean([p.category == r["category"] for p, r in zip(oof, labels)]))
 
     writers = [str(r.get("writer") or "") for r in labels]
     if len(set(writers)) > 1:
         per_writer = {}
-        thresholds, _ = tune_thresholds(oof, labels, scope)
+        thresholds, _ = tune_thresholds(oof, labels, scope, **tune)
         for writer in sorted(set(writers)):
             test = [i for i, w in enumerate(writers) if w == writer]
             train = [i for i, w in enumerate(writers) if w != writer]
-            model = MailClassifier().fit([mails[i] for i in train], [labels[i] for i in train], scope=scope)
+            model = clone(template).fit([mails[i] for i in train], [labels[i] for i in train], scope=scope)
             model.thresholds_ = thresholds
             preds = model.predict_many([mails[i] for i in test], mail_ids=[labels[i]["id"] for i in test], cases=cases)
             per_writer[writer or "(ukjent)"] = _score(preds, [labels[i] for i in test], scope, thresholds)
@@ -147,7 +163,7 @@ def grouped_cv(corpus: Path, scope: Scope, *, folds: int = 5, retrain_n: int = 2
     big_mails = (mails * reps)[:retrain_n]
     big_labels = (labels * reps)[:retrain_n]
     t0 = time.perf_counter()
-    train_parsed(big_mails, big_labels, scope, tune=False)
+    train_parsed(big_mails, big_labels, scope, tune=False, classifier=template)
     result["retrain_seconds"] = {"n": len(big_mails), "seconds": time.perf_counter() - t0}
     return result
 
@@ -159,7 +175,7 @@ def _score(predictions, labels, scope: Scope, thresholds) -> dict[str, Any]:
     return treffsikkerhet(labels, records, scope)
 
 
-def _cross_fitted(oof, labels, groups, scope: Scope) -> dict[str, Any]:
+def _cross_fitted(oof, labels, groups, scope: Scope, **tune) -> dict[str, Any]:
     """Thresholds tuned on half of the families, scored on the other half, and back."""
     from classifier.training import tune_thresholds
 
@@ -171,7 +187,7 @@ def _cross_fitted(oof, labels, groups, scope: Scope) -> dict[str, Any]:
         test_idx = [i for i, g in enumerate(groups) if (g in half) != tune_side]
         if not tune_idx or not test_idx:
             continue
-        thresholds, _ = tune_thresholds([oof[i] for i in tune_idx], [labels[i] for i in tune_idx], scope)
+        thresholds, _ = tune_thresholds([oof[i] for i in tune_idx], [labels[i] for i in tune_idx], scope, **tune)
         from classifier.policy import decide
 
         records += [decide(oof[i], scope, thresholds).to_record() for i in test_idx]
@@ -213,7 +229,7 @@ class PaperlessBaseline:
             text = " ".join(self._stemmer.stem(w) for w in text.split() if w not in self._stop_words)
         return text
 
-    def fit(self, mails, categories) -> "PaperlessBaseline":
+    def fit(self, mails, categories) -> PaperlessBaseline:
         from sklearn.feature_extraction.text import CountVectorizer
         from sklearn.neural_network import MLPClassifier
 
@@ -292,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, help="labelled set to score the model on (e.g. the dev-set)")
     parser.add_argument("--model", type=Path, default=Path(__file__).parent / "models" / "default")
     parser.add_argument("--cv", type=Path, help="training corpus for grouped CV and retraining time")
+    parser.add_argument("--params", type=json.loads, default=None,
+                        help='--cv with other MailClassifier parameters, e.g. \'{"C": 8}\'')
+    parser.add_argument("--penalty", type=float, default=None, help="--cv with another tuning penalty")
     parser.add_argument("--baseline", action="store_true", help="Paperless-style baseline (needs --cv and --set)")
     parser.add_argument("--scope", type=Path, default=DEFAULT_SCOPE)
     parser.add_argument("--out", type=Path, required=True)
@@ -308,7 +327,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         report["set"] = {"path": str(args.set), **evaluate_set(args.set, args.model, scope)}
         print("set:", {k: v for k, v in report["set"].items() if k != "mistakes"})
     if args.cv:
-        report["cv"] = {"path": str(args.cv), **grouped_cv(args.cv, scope)}
+        report["cv"] = {"path": str(args.cv), "params": args.params, "penalty": args.penalty,
+                        **grouped_cv(args.cv, scope, params=args.params, penalty=args.penalty)}
         print("cv:", report["cv"])
     if args.baseline and args.cv and args.set:
         from classifier.training import load_parsed_set

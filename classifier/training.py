@@ -252,6 +252,7 @@ def train_parsed(
     classifier: MailClassifier | None = None,
     thresholds: Thresholds | None = None,
     max_feiltolkning: float = MAX_FEILTOLKNING,
+    penalty: float = PENALTY,
 ) -> MailClassifier:
     """Fit on mails parsed earlier (``ParsedMail.from_dict`` of what intake stored).
 
@@ -264,7 +265,7 @@ def train_parsed(
     if tune:
         started = time.perf_counter()
         oof = out_of_fold(mails, labels, scope, groups, cases, folds=folds, classifier=template)
-        thresholds, metrics = tune_thresholds(oof, labels, scope, max_feiltolkning=max_feiltolkning)
+        thresholds, metrics = tune_thresholds(oof, labels, scope, max_feiltolkning=max_feiltolkning, penalty=penalty)
         metrics["cv_seconds"] = round(time.perf_counter() - started, 1)
         metrics["folds"] = min(folds, len(set(groups)))
         metrics["category_accuracy"] = float(np.mean([p.category == row["category"] for p, row in zip(oof, labels)]))
@@ -313,6 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-tune", action="store_true", help="skip grouped CV, keep default thresholds")
     parser.add_argument("--max-feil", type=float, default=MAX_FEILTOLKNING,
                         help="feiltolkning budget on held-out families")
+    parser.add_argument("--penalty", type=float, default=PENALTY,
+                        help="a wrong archiving costs this many right ones when thresholds are tuned")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     scope = load_scope(args.scope)
@@ -324,6 +327,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folds=args.folds,
         tune=not args.no_tune,
         max_feiltolkning=args.max_feil,
+        penalty=args.penalty,
     )
     model.cv_metrics_["train_total_seconds"] = round(time.perf_counter() - started, 1)
     path = save_model(model, args.out)
