@@ -11,12 +11,23 @@ def _mail(subject: str, body: str) -> ParsedMail:
 
 
 def test_baseline_reads_text_as_paperless_ngx_does():
-    mail = _mail("SV: Søknaden om garasje!", "Hei,\n\n  vi   søker om   byggetillatelse for garasjen.")
+    mail = _mail("SV: Søknaden om garasje!", "Hei,\n\n  vi   søker om   byggetillatelse for garasjen i 2026.")
     plain = PaperlessBaseline(stem=False).content(mail)
-    assert plain == "sv  søknaden om garasje  hei  vi søker om byggetillatelse for garasjen "
-    stemmed = PaperlessBaseline(stem=True).content(mail).split()
+    assert plain == "sv søknaden om garasje hei vi søker om byggetillatelse for garasjen i 2026"
+    baseline = PaperlessBaseline(stem=True)
+    stemmed = baseline.content(mail).split()
     assert "om" not in stemmed and "vi" not in stemmed  # stop words dropped
     assert "søknad" in stemmed and "garasj" in stemmed  # Snowball-stemmed
+    assert "2026" in stemmed and "2026" not in baseline._stem_cache  # words with digits are kept
+    assert baseline.content(mail).split() == stemmed  # the second time from the stem cache
+    assert baseline._stem_cache["garasjen"] == "garasj"
+
+
+def test_baseline_stem_cache_is_bounded():
+    baseline = PaperlessBaseline(stem=True)
+    baseline.STEM_CACHE_SIZE = 3
+    baseline.content(_mail("", "alfa bravo charlie delta echo"))
+    assert list(baseline._stem_cache) == ["charlie", "delta", "echo"]  # the oldest words went first
 
 
 def test_baseline_learns_categories_and_throughput_counts_every_mail():
