@@ -76,14 +76,32 @@ def stem_pattern(stems: Sequence[str]) -> str:
     return emit(trie)
 
 
-_SENSITIVE_RES = {
-    group: re.compile(r"\b" + stem_pattern(stems) + r"\w*", re.IGNORECASE) for group, stems in SENSITIVE_STEMS.items()
-}
+# One scan finds every word that starts with a stem of any group; each word found is then
+# assigned to its groups by prefix (a word such as "uføretrygd" counts for two).
+_SENSITIVE_ANY = re.compile(
+    r"\b" + stem_pattern([s for stems in SENSITIVE_STEMS.values() for s in stems]) + r"\w*", re.IGNORECASE
+)
+_SENSITIVE_PREFIXES = {group: tuple(s.lower() for s in stems) for group, stems in SENSITIVE_STEMS.items()}
+
+
+def sensitive_counts(text: str) -> dict[str, int]:
+    """For every group of ``SENSITIVE_STEMS``: how many words of ``text`` start with one of
+    its stems (and not with an exception)."""
+    counts = dict.fromkeys(SENSITIVE_STEMS, 0)
+    for word in _SENSITIVE_ANY.findall(text):
+        low = word.lower()
+        if low.startswith(SENSITIVE_EXCEPTIONS):
+            continue
+        for group, prefixes in _SENSITIVE_PREFIXES.items():
+            if low.startswith(prefixes):
+                counts[group] += 1
+    return counts
 
 
 def sensitive_count(group: str, text: str) -> int:
     """How many words of ``text`` start with one of the group's stems (and not with an exception)."""
-    return sum(1 for w in _SENSITIVE_RES[group].findall(text) if not w.lower().startswith(SENSITIVE_EXCEPTIONS))
+    return sensitive_counts(text)[group]
+
 
 _WORD_TOKEN = r"(?u)\b\w[\w\-]*\w\b|\b\w\b"
 _CASE_REF = re.compile(r"(?<![\d/])(?:19|20)?\d{2}/0*\d{1,6}(?:-\d{1,4})?(?![\d/])")
@@ -168,6 +186,7 @@ def mail_cues(mail: ParsedMail) -> np.ndarray:
     content_type = h.get("content-type", "").lower()
     kind = sender_kind(mail.sender.email, recipient_domains(mail))
     text = "\n".join((mail.subject, mail.body, mail.signature, mail.attachment_text()))
+    low = text.lower()
     kinds = {a.kind for a in mail.attachments}
     names = " ".join(a.filename.lower() for a in mail.attachments)
     types = " ".join(a.content_type.lower() for a in mail.attachments)
@@ -179,10 +198,11 @@ def mail_cues(mail: ParsedMail) -> np.ndarray:
         "multipart/report" in content_type or "delivery-status" in types,
         bool(_NOREPLY.search(mail.sender.email)),
         *(kind == k for k in SENDER_KINDS),
-        bool(_CASE_REF.search(text)),
-        bool(_GNR_BNR.search(text)),
+        # each pattern is only run where the text holds the literal it cannot match without
+        "/" in text and bool(_CASE_REF.search(text)),
+        "gnr" in low and bool(_GNR_BNR.search(text)),
         bool(_FNR_LIKE.search(text)),
-        bool(_ORGNR.search(text)),
+        "org" in low and bool(_ORGNR.search(text)),
         min(len(mail.attachments), 4) / 4,
         "pdf" in kinds,
         "docx" in kinds,
@@ -196,7 +216,7 @@ def mail_cues(mail: ParsedMail) -> np.ndarray:
         len(mail.body.strip()) < 20,
         min(math.log1p(len(mail.body)) / 9, 1.0),
         min(math.log1p(len(mail.attachment_text())) / 10, 1.0),
-        *(min(sensitive_count(g, text) / 3, 1.0) for g in SENSITIVE_STEMS),
+        *(min(n / 3, 1.0) for n in sensitive_counts(text).values()),
     ]
     return np.asarray(values, dtype=np.float32)
 
@@ -346,6 +366,15 @@ class TermCounter:
         self.analyze = vectorizer.build_analyzer()
         self.by_word = vectorizer.analyzer == "char_wb"
         self._cache: dict[str, list[int]] = {}
+        # word n-grams straight from the token pattern, when the vectorizer adds no step of
+        # its own (preprocessor, tokenizer, accent stripping, stop words) to lower-casing
+        v = vectorizer
+        plain = (
+            v.analyzer == "word" and v.input == "content" and v.lowercase and v.preprocessor is None
+            and v.tokenizer is None and v.strip_accents is None and v.stop_words is None
+        )
+        tokens = re.compile(v.token_pattern) if plain and v.token_pattern else None
+        self._tokens = tokens.findall if tokens is not None and tokens.groups == 0 else None
 
     @property
     def n_terms(self) -> int:
@@ -370,6 +399,12 @@ class TermCounter:
                             self._cache.clear()
                         self._cache[word] = idx
                     indices.extend(idx)
+            elif self._tokens is not None:
+                tokens = self._tokens(doc.lower())
+                low, high = self.vectorizer.ngram_range
+                for n in range(low, high + 1):
+                    terms = tokens if n == 1 else map(" ".join, zip(*(tokens[k:] for k in range(n))))
+                    indices.extend([i for i in map(lookup, terms) if i is not None])
             else:
                 indices.extend([i for i in map(lookup, self.analyze(doc)) if i is not None])
             lengths.append(len(indices) - before)

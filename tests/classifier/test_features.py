@@ -75,3 +75,30 @@ def test_everyday_words_are_not_sensitive():
     assert all(sensitive_count(g, text) == 0 for g in SENSITIVE_STEMS)
     assert sensitive_count("health", "Hun er sykemeldt og har fått diagnosen diabetes.") == 3
     assert sensitive_count("economy", "Vi har mye gjeld etter at jeg ble permittert.") == 2
+
+
+def test_one_scan_counts_what_a_scan_per_group_counts():
+    """``sensitive_counts`` scans once for all groups; a word that starts with stems of two
+    groups ("uføretrygd") counts for both, exactly as one regex per group would count."""
+    import random
+    import re
+
+    from classifier.features import SENSITIVE_EXCEPTIONS, sensitive_counts, stem_pattern
+
+    per_group = {
+        g: re.compile(r"\b" + stem_pattern(stems) + r"\w*", re.IGNORECASE) for g, stems in SENSITIVE_STEMS.items()
+    }
+    words = [s for stems in SENSITIVE_STEMS.values() for s in stems] + list(SENSITIVE_EXCEPTIONS)
+    words += ["og", "søknad", "om", "gjelder", "Storgata", "12", "-", "på", "sak"]
+    rng = random.Random(3)
+    for _ in range(300):
+        text = " ".join(
+            rng.choice([str.lower, str.upper, str.title])(rng.choice(words)) + rng.choice(["", "et", "ene", "-", "s"])
+            for _ in range(rng.randint(1, 40))
+        )
+        expected = {
+            g: sum(1 for w in r.findall(text) if not w.lower().startswith(SENSITIVE_EXCEPTIONS))
+            for g, r in per_group.items()
+        }
+        assert sensitive_counts(text) == expected, text
+    assert sensitive_counts("Han har uføretrygd.") == {"health": 1, "economy": 1, "family": 0}
