@@ -30,7 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from classifier.cases import link_case
 from classifier.correspondent import read_korrespondansepart
 from classifier.features import MailFeatures, email_domain, recipient_domains, sender_kind
-from classifier.nlp import read_mail_entities
+from classifier.nlp import read_mail_entities, read_mail_person_names
 from classifier.scope import Scope
 from classifier.title import offentlig_tittel
 from classifier.types import Case, Korrespondansepart, ParsedMail, Prediction
@@ -217,7 +217,10 @@ class MailClassifier(BaseEstimator):
             flags.append("nevner_barnevern")
             skjerming_confidence = 0.0
         if cat.journalfoeres:
-            entities = read_mail_entities(mail)
+            # person names matter only where the title must be screened of them
+            entities = read_mail_entities(mail, names=False)
+            if skjerming:
+                entities.person_names = read_mail_person_names(mail)
             tenant_cases = [c for c in cases if c.tenant == tenant]
             link = link_case(mail, entities, tenant, tenant_cases, str(category), scope=scope)
             sak, sak_confidence = link.sak, float(link.confidence)

@@ -287,8 +287,11 @@ _STREET_SUFFIX = re.compile(
 # --------------------------------------------------------------------------- readers
 
 
-def read_entities(text: str, *, max_year: int | None = None, max_chars: int = MAX_CHARS) -> Entities:
-    """Every entity of interest in ``text`` (only its first ``max_chars`` characters are read)."""
+def read_entities(
+    text: str, *, max_year: int | None = None, max_chars: int = MAX_CHARS, names: bool = True
+) -> Entities:
+    """Every entity of interest in ``text`` (only its first ``max_chars`` characters are read);
+    person names only with ``names``."""
     text = (text or "")[:max_chars]
     ents = Entities()
     if not text:
@@ -316,7 +319,8 @@ def read_entities(text: str, *, max_year: int | None = None, max_chars: int = MA
     if "/" in text:
         _read_case_refs(text, ents, gnr_spans, max_year=max_year)
     _read_number_runs(text, ents, taken)
-    ents.person_names = read_person_names(text)
+    if names:
+        ents.person_names = read_person_names(text)
 
     for name in ("gnr_bnr", "orgnr", "fnr_like", "dates", "phones"):
         setattr(ents, name, _dedupe(getattr(ents, name)))
@@ -628,13 +632,14 @@ def mail_parts(mail: ParsedMail, *, max_chars: int = MAX_CHARS) -> list[tuple[st
 
 
 def read_mail_entities(
-    mail: ParsedMail, *, max_year: int | None = None, max_chars: int = MAX_CHARS
+    mail: ParsedMail, *, max_year: int | None = None, max_chars: int = MAX_CHARS, names: bool = True
 ) -> Entities:
     """``read_entities`` over subject, body, signature, quoted text and attachments, with each
-    case reference tagged by the part it came from."""
+    case reference tagged by the part it came from.  Without ``names`` the person names are
+    left for ``read_mail_person_names``: only a screened mail needs them."""
     ents = Entities()
     for source, text in mail_parts(mail, max_chars=max_chars):
-        part = read_entities(text, max_year=max_year, max_chars=max_chars)
+        part = read_entities(text, max_year=max_year, max_chars=max_chars, names=names)
         if source == "subject":
             repaired = repair_split_numbers(text)
             if repaired != text:
@@ -644,6 +649,11 @@ def read_mail_entities(
         ents = ents.merge(part)
     ents.whole_mail = True
     return ents
+
+
+def read_mail_person_names(mail: ParsedMail, *, max_chars: int = MAX_CHARS) -> list[str]:
+    """The ``person_names`` of ``read_mail_entities``, read on their own."""
+    return _dedupe([name for _, text in mail_parts(mail, max_chars=max_chars) for name in read_person_names(text)])
 
 
 _SPACE_AT_SLASH = re.compile(r"(\d) +/ *(\d)|(\d)/ +(\d)")
