@@ -66,6 +66,8 @@ _NOISE_LINE = re.compile(
     r"org\.?\s?n|\bmva\b)",
     re.IGNORECASE,
 )
+# the digits of every org.nr pattern: a fast first test, case-insensitive patterns scan slowly
+_NINE_DIGITS = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}")
 _ORGNR_IN_LINE = re.compile(
     r"(?:org(?:anisasjons)?\.?\s*(?:nr|nummer|no|number)\.?|organisasjonsnummer|orgnr\.?|foretaksregisteret|"
     r"reg(?:istration)?\.?\s*(?:no|nr|number)\.?(?:\s*\(norway\))?|\bNO)\s*[:.]?\s*"
@@ -426,6 +428,8 @@ def _find_orgnr(mail: ParsedMail, who: _Who, own: str) -> tuple[str | None, str 
     sources += [("attachment", a.text) for a in mail.attachments if a.text]
     best: tuple[float, str, str | None] | None = None
     for source, text in sources:
+        if not _NINE_DIGITS.search(text) or not _ORGNR_IN_LINE.search(text):
+            continue  # a match on one line is a match in the whole text: no line has one
         lines = text.splitlines()
         for i, line in enumerate(lines):
             for m in _ORGNR_IN_LINE.finditer(line):
@@ -448,7 +452,7 @@ def _orgnr_across_lines(mail: ParsedMail, who: _Who) -> str | None:
     parts = [who.region] if who.forwarded else [mail.signature or "", mail.body or ""]
     parts += [a.text for a in mail.attachments if a.text]
     for text in parts:
-        if not text:
+        if not text or not _NINE_DIGITS.search(text):
             continue
         for m in re.finditer(
             r"(?:org\.?\s*(?:nr|nummer)\.?|organisasjonsnummer)\s*:?\s*\n\s*(\d{3}[ .]?\d{3}[ .]?\d{3})",
