@@ -304,38 +304,68 @@ class MailFeatures(TransformerMixin, BaseEstimator):
 
     def transform(self, mails: Sequence[ParsedMail]):
         views = self._views(mails)
-        counters = self.__dict__.get("_counters")
-        if counters is None:
-            counters = self._counters = {
-                name: TermCounter(getattr(self, name)) for name in ("subject_", "main_", "quoted_", "char_")
-            }
-        texts = {
-            "subject_": [v.subject for v in views],
-            "main_": [v.main for v in views],
-            "quoted_": [v.quoted for v in views],
-            "char_": [v.head for v in views],
-        }
-        # every block as (row, column, value) triples, put together into one CSR matrix at
-        # the end: for a batch of one mail, building and stacking five matrices costs more
-        # than counting the words
-        rows, cols, vals = [], [], []
-        offset = 0
-        for name, counter in counters.items():
-            r, c, v = counter.tfidf_triples(texts[name])
-            rows.append(r)
-            cols.append(c + offset)
-            vals.append(v)
-            offset += counter.n_terms
+        n = len(views)
+        blocks = self._blocks()
+        texts = (
+            [v.subject for v in views],
+            [v.main for v in views],
+            [v.quoted for v in views],
+            [v.head for v in views],
+        )
+        # All four TF-IDF blocks are counted as one: every term occurrence becomes the key
+        # row * width + column, one np.unique counts them, and each block is normalised on
+        # its own (group row * 4 + block).  For a batch of one mail, numpy's per-call costs
+        # would otherwise outweigh counting the words.
+        terms_width = blocks.offsets[-1]
+        width = terms_width + len(CUE_NAMES)
+        keys = [np.zeros(0, dtype=np.int64)]
+        row_ids = np.arange(n, dtype=np.int64)
+        for counter, offset, docs in zip(blocks.counters, blocks.offsets, texts):
+            indices, lengths = counter._term_indices(docs)
+            if indices:
+                keys.append(np.repeat(row_ids, lengths) * width + (np.asarray(indices, dtype=np.int64) + offset))
+        keys, counts = np.unique(np.concatenate(keys), return_counts=True)
+        rows, cols = np.divmod(keys, width)
+        block = np.searchsorted(blocks.offsets, cols, side="right") - 1
+        vals = tfidf_values(counts, cols, rows * len(blocks.counters) + block, n * len(blocks.counters),
+                            idf=blocks.idf, sublinear_tf=blocks.sublinear_tf, norm=blocks.norm)
         cues = self._cues(views)
-        r, c = np.nonzero(cues)
-        rows.append(r)
-        cols.append(c + offset)
-        vals.append(cues[r, c])
+        cue_rows, cue_cols = np.nonzero(cues)
+        # rows in order; in a row the term columns (sorted) and then the cue columns
+        all_rows = np.concatenate([rows, cue_rows])
+        order = np.argsort(all_rows, kind="stable")
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(all_rows, minlength=n), out=indptr[1:])
         return sp.csr_matrix(
-            (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
-            shape=(len(views), offset + len(CUE_NAMES)),
+            (
+                np.concatenate([vals, cues[cue_rows, cue_cols]])[order],
+                np.concatenate([cols, cue_cols + terms_width])[order],
+                indptr,
+            ),
+            shape=(n, width),
             dtype=np.float32,
         )
+
+    def _blocks(self) -> _Blocks:
+        """The fitted vectorizers as one counting unit (built on first use, not pickled)."""
+        blocks = self.__dict__.get("_counters")
+        if blocks is None:
+            vectorizers = [self.subject_, self.main_, self.quoted_, self.char_]
+            settings = {(v.sublinear_tf, v.use_idf, v.norm) for v in vectorizers}
+            if len(settings) != 1:
+                raise ValueError("MailFeatures counts its TF-IDF blocks together: they must share their settings")
+            counters = [TermCounter(v) for v in vectorizers]
+            offsets = np.cumsum([0] + [c.n_terms for c in counters])
+            idf = [v.idf_ for v in vectorizers if v.use_idf and getattr(v, "vocabulary_", None)]
+            sublinear_tf, use_idf, norm = settings.pop()
+            blocks = self._counters = _Blocks(
+                counters=counters,
+                offsets=offsets,
+                idf=np.concatenate(idf) if use_idf else None,
+                sublinear_tf=sublinear_tf,
+                norm=norm,
+            )
+        return blocks
 
     def __getstate__(self):
         state = super().__getstate__()
@@ -417,21 +447,38 @@ class TermCounter:
         keys = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * n_terms + np.asarray(indices, dtype=np.int64)
         keys, counts = np.unique(keys, return_counts=True)
         rows, cols = np.divmod(keys, n_terms)
-        vals = counts.astype(np.float32)
         v = self.vectorizer
-        if v.sublinear_tf:
-            np.log(vals, vals)
-            vals += 1.0
-        if v.use_idf and len(vals):
-            vals *= v.idf_[cols]
-        if v.norm == "l2":
-            norms = np.sqrt(np.bincount(rows, weights=vals.astype(np.float64) ** 2, minlength=len(docs)))
-            vals /= norms[rows]  # a row with a value has a norm > 0
+        vals = tfidf_values(counts, cols, rows, len(docs), idf=v.idf_ if v.use_idf else None,
+                            sublinear_tf=v.sublinear_tf, norm=v.norm)
         return rows, cols, vals
 
     def tfidf(self, docs: Sequence[str]):
         rows, cols, vals = self.tfidf_triples(docs)
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(docs), self.n_terms), dtype=np.float32)
+
+
+def tfidf_values(counts, cols, groups, n_groups: int, *, idf, sublinear_tf: bool, norm) -> np.ndarray:
+    """TF-IDF values of term counts as ``TfidfTransformer`` computes them (float32), each
+    group of values (a row, or a row's block) normalised on its own."""
+    vals = counts.astype(np.float32)
+    if sublinear_tf:
+        np.log(vals, vals)
+        vals += 1.0
+    if idf is not None and len(vals):
+        vals *= idf[cols]
+    if norm == "l2":
+        norms = np.sqrt(np.bincount(groups, weights=vals.astype(np.float64) ** 2, minlength=n_groups))
+        vals /= norms[groups]  # a group with a value has a norm > 0
+    return vals
+
+
+@dataclass
+class _Blocks:
+    counters: list[TermCounter]
+    offsets: np.ndarray  # first column of each block, then the end of the last
+    idf: np.ndarray | None
+    sublinear_tf: bool
+    norm: str | None
 
 
 def _fit_or_empty(vectorizer: TfidfVectorizer, texts: list[str]):

@@ -102,3 +102,27 @@ def test_one_scan_counts_what_a_scan_per_group_counts():
         }
         assert sensitive_counts(text) == expected, text
     assert sensitive_counts("Han har uføretrygd.") == {"health": 1, "economy": 1, "family": 0}
+
+
+def test_transform_counts_all_blocks_together_with_the_vectorizers_numbers():
+    """``MailFeatures.transform`` counts the four TF-IDF blocks as one; it must give what
+    ``fit_transform`` (scikit-learn's own vectorizers, stacked) gives, for a batch, for one
+    mail, for a mail with no known word, and for no mail at all."""
+    import numpy as np
+
+    from classifier.features import MailFeatures
+
+    bodies = ["Søknad om ferdigattest for garasje på gnr 12 bnr 7.", "Klage på vedtak om skoleskyss for eleven.",
+              "Nyhetsbrev: kurs i plan- og bygningsloven.", "Faktura 2024/1187 for levering av grus.",
+              "Hei, vi ønsker å melde oss på kurset.", "Bekymringsmelding om et barn på skolen."]
+    mails = [ParsedMail(subject=f"Sak {i}: " + b.split(",")[0][:20], body=b, quoted=("> " + bodies[i - 1]) if i % 2 else "",
+                        sender=Address(name="Ola", email=f"ola{i}@example.no")) for i, b in enumerate(bodies)]
+    features = MailFeatures(min_df=1)
+    expected = features.fit_transform(mails).toarray()
+    got = features.transform(mails)
+    assert got.has_sorted_indices and got.shape == expected.shape
+    np.testing.assert_allclose(got.toarray(), expected, rtol=1e-6, atol=1e-7)
+    np.testing.assert_allclose(features.transform(mails[2:3]).toarray(), expected[2:3], rtol=1e-6, atol=1e-7)
+    unknown = ParsedMail(subject="", body="qqq zzz", sender=Address(email="x@y.no"))
+    assert features.transform([unknown]).shape == (1, expected.shape[1])
+    assert features.transform([]).shape == (0, expected.shape[1])
