@@ -138,9 +138,10 @@ class MailClassifier(BaseEstimator):
         onehot = sp.csr_matrix(_sparse_onehot(categories, index), shape=(len(categories), len(index)))
         return sp.hstack([X, onehot], format="csr")
 
-    def _p13(self, X, categories: Sequence[str]) -> np.ndarray:
+    def _p13(self, X, categories: Sequence[str], product: np.ndarray | None = None) -> np.ndarray:
         """P(P13) of each row: the P13 model on ``_skjerming_view`` without building it (the
-        category one-hot only adds that category's weight to the score)."""
+        category one-hot only adds that category's weight to the score).  ``product`` is
+        ``X @ coef[:d]`` when already computed."""
         model = self.p13_model_
         if not isinstance(model, LogisticRegression):
             return _p_true(model, self._skjerming_view(X, categories))
@@ -148,7 +149,8 @@ class MailClassifier(BaseEstimator):
         d = X.shape[1]
         index = {c: i for i, c in enumerate(self.skjerming_categories_)}
         bonus = np.array([weights[d + index[c]] if c in index else 0.0 for c in categories])
-        p = expit(np.asarray(X @ weights[:d]).ravel() + bonus + model.intercept_[0])
+        product = np.asarray(X @ weights[:d]).ravel() if product is None else product[:, 0]
+        p = expit(product + bonus + model.intercept_[0])
         return p if bool(model.classes_[1]) else 1.0 - p
 
     def _category_view(self, X):
@@ -179,14 +181,14 @@ class MailClassifier(BaseEstimator):
             return []
         tenants = list(tenants) if tenants is not None else [None] * len(mails)
         X = self.features_.transform(mails)
-        Xc = self._category_view(X)
-        category_proba = _proba(self.category_model_, Xc)
+        # every linear model reads the whole batch in one matrix product
+        products = self._products(X)
+        category_proba = _proba(self.category_model_, X, products.get("category"))
         best = category_proba.argmax(axis=1)
         categories = [str(c) for c in self.classes_[best]]
-        # the small models read the whole batch at once: one matrix product, not one per mail
-        jpt_proba = _proba(self.journalposttype_model_, Xc)
-        p13 = self._p13(X, categories)
-        f13 = _p_true(self.f13_model_, X)
+        jpt_proba = _proba(self.journalposttype_model_, X, products.get("journalposttype"))
+        p13 = self._p13(X, categories, products.get("p13"))
+        f13 = _p_true(self.f13_model_, X, products.get("f13"))
         return [
             self._read(
                 mail, mail_id, tenant, categories[i], float(category_proba[i, best[i]]),
@@ -198,6 +200,38 @@ class MailClassifier(BaseEstimator):
     def category_proba(self, mails: Sequence[ParsedMail]) -> np.ndarray:
         """Category probabilities, columns in the order of ``classes_``."""
         return _proba(self.category_model_, self._category_view(self.features_.transform(mails)))
+
+    def _products(self, X) -> dict[str, np.ndarray]:
+        """``X @ coef.T`` of each logistic model (intercepts not added), from one product with
+        their coefficients side by side.  A model that reads fewer columns (category and
+        journalposttype skip the sensitivity cues; P13's category columns are added per
+        mail) has zeros there, so every score is the same sum as its own product."""
+        stacked = self.__dict__.get("_stacked")
+        if stacked is None:
+            d = self.features_.n_features_out_
+            models = {
+                "category": self.category_model_,
+                "journalposttype": self.journalposttype_model_,
+                "p13": self.p13_model_,
+                "f13": self.f13_model_,
+            }
+            coefs = {k: m.coef_[:, :d] for k, m in models.items() if isinstance(m, LogisticRegression)}
+            dtype = np.result_type(*coefs.values()) if coefs else np.float64  # as the models' own products
+            weights = np.zeros((d, sum(len(c) for c in coefs.values())), dtype=dtype)
+            columns, k = {}, 0
+            for name, coef in coefs.items():
+                weights[: coef.shape[1], k : k + len(coef)] = coef.T
+                columns[name] = slice(k, k + len(coef))
+                k += len(coef)
+            stacked = self._stacked = (weights, columns)
+        weights, columns = stacked
+        product = np.asarray(X @ weights)
+        return {name: product[:, cols] for name, cols in columns.items()}
+
+    def __getstate__(self):
+        state = super().__getstate__()
+        state.pop("_stacked", None)  # a cache, rebuilt after loading
+        return state
 
     def _read(self, mail, mail_id, tenant, category, confidence, jpt_proba, p13, f13, cases) -> Prediction:
         scope = self.scope_
@@ -289,25 +323,26 @@ class MailClassifier(BaseEstimator):
         return _binary_choice(p13, "P13")
 
 
-def _proba(model, X) -> np.ndarray:
+def _proba(model, X, product: np.ndarray | None = None) -> np.ndarray:
     """``predict_proba`` without scikit-learn's per-call parameter and input validation,
     which for a batch of a few dozen mails costs more than the arithmetic; same numbers
-    (softmax of the decision function, or expit for a binary model; tested)."""
+    (softmax of the decision function, or expit for a binary model; tested).  ``product``
+    is ``X @ coef.T`` when already computed."""
     if not isinstance(model, LogisticRegression):
         return model.predict_proba(X)
-    scores = np.asarray(X @ model.coef_.T) + model.intercept_
+    scores = (np.asarray(X @ model.coef_.T) if product is None else product) + model.intercept_
     if scores.shape[1] == 1:
         p = expit(scores[:, 0])
         return np.column_stack([1.0 - p, p])
     return softmax(scores, axis=1)
 
 
-def _p_true(model, X) -> np.ndarray:
+def _p_true(model, X, product: np.ndarray | None = None) -> np.ndarray:
     """P(True) of a binary model for every row (0 when training never saw True)."""
     classes = list(model.classes_)
     if True not in classes:
         return np.zeros(X.shape[0])
-    return _proba(model, X)[:, classes.index(True)]
+    return _proba(model, X, product)[:, classes.index(True)]
 
 
 def _sparse_onehot(categories: Sequence[str], index: dict[str, int]):

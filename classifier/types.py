@@ -142,7 +142,7 @@ class Prediction:
     avsender: Korrespondansepart = field(default_factory=Korrespondansepart)
     enhet: str | None = None
     klasse: str | None = None
-    personnavn: list[str] = field(default_factory=list)  # private names found in the mail
+    personnavn: list[str] = field(default_factory=list)  # private names in a screened mail (read for masking)
     field_confidence: dict[str, float] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)  # e.g. scanned_attachment, cited_case_not_open
     model_version: str = ""

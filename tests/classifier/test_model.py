@@ -199,6 +199,41 @@ def test_p13_without_the_one_hot_matrix_is_the_models_own(fitted):
     assert fitted._p13(X, categories) == pytest.approx(expected)
 
 
+def test_one_product_for_all_models_gives_each_models_own_scores(scope):
+    """``_products`` multiplies the batch with all coefficients side by side; each block must
+    be that model's own ``X @ coef.T`` (category without the sensitivity columns, P13
+    without its category columns), and the probabilities scikit-learn's."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from classifier.model import _p_true, _proba
+
+    mails, labels, groups = make_corpus(per_category=6)
+    for i, row in enumerate(labels):  # P13 and F13 on some mails only, so both are models
+        if row["category"] == "byggesak" and i % 2 == 0:
+            row["skjerming"] = "P13"
+            mails[i].body += " Rampen trengs fordi sønnen vår sitter i rullestol etter en operasjon."
+        if row["category"] == "anskaffelse" and i % 2 == 0:
+            row["skjerming"] = None
+    model = MailClassifier().fit(mails, labels, scope=scope)
+    assert isinstance(model.p13_model_, LogisticRegression) and isinstance(model.f13_model_, LogisticRegression)
+    batch = [make_mail(c, k, seed=1) for c in TEMPLATES for k in (3, 5)]
+    categories = [c for c in TEMPLATES for _ in (3, 5)]
+    X = model.features_.transform(batch)
+    Xc = model._category_view(X)
+    products = model._products(X)
+    assert set(products) == {"category", "p13", "f13"}  # journalposttype: no internal mail, a constant
+    np.testing.assert_array_equal(products["category"], Xc @ model.category_model_.coef_.T)
+    np.testing.assert_array_equal(products["p13"], X @ model.p13_model_.coef_[:, : X.shape[1]].T)
+    np.testing.assert_array_equal(products["f13"], X @ model.f13_model_.coef_.T)
+    assert _proba(model.category_model_, X, products["category"]) == pytest.approx(
+        model.category_model_.predict_proba(Xc))
+    expected_p13 = _p_true(model.p13_model_, model._skjerming_view(X, categories))
+    assert model._p13(X, categories, products["p13"]) == pytest.approx(expected_p13)
+    assert _p_true(model.f13_model_, X, products["f13"]) == pytest.approx(model.f13_model_.predict_proba(X)[:, 1])
+    assert "_stacked" in model.__dict__ and "_stacked" not in model.__getstate__()  # a cache, never pickled
+
+
 def test_p13_decides_only_where_training_saw_screened_mail(scope):
     mails, labels, groups = make_corpus(per_category=6)
     # byggesak: three of six mails reveal a disability (P13); vann_avlop: never screened
