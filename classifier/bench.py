@@ -293,7 +293,7 @@ def paperless_baseline(mails, labels, eval_set: Path, *, stem: bool) -> dict[str
     }
 
 
-def throughput(raws: Sequence[tuple[str, bytes]], classify, *, rounds: int = 3, batch: int = 32) -> dict[str, Any]:
+def throughput(raws: Sequence[tuple[str, bytes]], classify, *, rounds: int = 5, batch: int = 32) -> dict[str, Any]:
     """Parse + classify speed of ``classify(list of (id, raw))`` over ``raws``, measured the same
     way for our classifier and the baseline: one warm-up pass, then the best of ``rounds``
     passes in batches of ``batch`` and one pass mail by mail (latencies from that pass)."""

@@ -356,15 +356,16 @@ def _binary_choice(p_true: float, code: str) -> tuple[str | None, float]:
 
 
 _BARNEVERN = re.compile(
-    r"\b(?:barnevern|omsorgsovertak|fosterhjem|beredskapshjem|bekymringsmelding|bvl\b|child welfare|child protection)",
-    re.IGNORECASE,
+    r"\b(?:barnevern|omsorgsovertak|fosterhjem|beredskapshjem|bekymringsmelding|bvl\b|child welfare|child protection)"
 )
 
 
 def mentions_barnevern(mail: ParsedMail) -> bool:
     """Whether the mail (any part, quoted history and attachments included) speaks of a
-    child welfare matter."""
-    return any(_BARNEVERN.search(part) for part in (mail.subject, mail.body, mail.quoted, mail.attachment_text()))
+    child welfare matter (read in lower case)."""
+    return any(
+        _BARNEVERN.search(part.lower()) for part in (mail.subject, mail.body, mail.quoted, mail.attachment_text())
+    )
 
 
 def _contains_name(text: str, names: Sequence[str]) -> bool:
