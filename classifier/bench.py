@@ -9,7 +9,8 @@
   (thresholds cross-fitted: tuned on one half of the families, applied to the other)
   and leave-one-writer-out; plus retraining time on 20 000 parsed mails.
 * ``--baseline``: Paperless-ngx's scheme (word 1–2-gram counts, MLPClassifier) trained
-  on the ``--cv`` corpus, category accuracy and speed on ``--set``.
+  on the ``--cv`` corpus, category accuracy on ``--set``, and the speed of ours and both
+  baseline variants timed in turns on ``--set`` (``speed_side_by_side``).
 
 Buckets, leaks and field accuracy come from ``eval.metrics`` (``dataset-format.md``).
 """
@@ -272,9 +273,9 @@ class PaperlessBaseline:
         return self.classifier.classes_[proba.argmax(axis=1)]
 
 
-def paperless_baseline(mails, labels, eval_set: Path, *, stem: bool) -> dict[str, Any]:
-    """The baseline trained on parsed ``mails``/``labels``: category accuracy and
-    parse+classify speed on ``eval_set``."""
+def paperless_baseline(mails, labels, eval_set: Path, *, stem: bool) -> tuple[PaperlessBaseline, dict[str, Any]]:
+    """The baseline trained on parsed ``mails``/``labels`` and its category accuracy on
+    ``eval_set`` (its speed is measured beside ours: ``side_by_side``)."""
     from classifier.dataset import LabelledSet
     from classifier.parse import parse_mail
 
@@ -285,37 +286,74 @@ def paperless_baseline(mails, labels, eval_set: Path, *, stem: bool) -> dict[str
     raws = [(mail_id, raw) for mail_id, raw in target.iter_raw()]
     predicted = baseline.predict([parse_mail(raw) for _, raw in raws])
     truth = {r["id"]: r["category"] for r in target.labels}
-    return {
+    return baseline, {
         "scheme": baseline.scheme,
         "category_accuracy": float(np.mean([p == truth[mail_id] for p, (mail_id, _) in zip(predicted, raws)])),
         "train_seconds": train_seconds,
-        "speed": throughput(raws, lambda batch: baseline.predict([parse_mail(raw) for _, raw in batch])),
     }
 
 
 def throughput(raws: Sequence[tuple[str, bytes]], classify, *, rounds: int = 5, batch: int = 32) -> dict[str, Any]:
-    """Parse + classify speed of ``classify(list of (id, raw))`` over ``raws``, measured the same
-    way for our classifier and the baseline: one warm-up pass, then the best of ``rounds``
-    passes in batches of ``batch`` and one pass mail by mail (latencies from that pass)."""
-    classify(raws[:batch])  # warm-up: lazy imports, caches, first-call costs
-    batch_seconds = []
+    """Parse + classify speed of ``classify(list of (id, raw))`` over ``raws`` (``side_by_side``
+    for one system)."""
+    return side_by_side(raws, {"": classify}, rounds=rounds, batch=batch)[""]
+
+
+def side_by_side(
+    raws: Sequence[tuple[str, bytes]], systems: dict[str, Any], *, rounds: int = 5, batch: int = 32
+) -> dict[str, dict[str, Any]]:
+    """Parse + classify speed of each ``classify(list of (id, raw))`` in ``systems``, measured
+    the same way and in turns: after a warm-up, each round times one pass in batches of
+    ``batch`` and one pass mail by mail for every system, one system after the other, so a
+    machine that slows down for a while slows all of them alike.  Each system's figures are
+    its best batch pass and its best single pass (latencies from that pass)."""
+    for classify in systems.values():
+        classify(raws[:batch])  # warm-up: lazy imports, caches, first-call costs
+    batch_seconds: dict[str, list[float]] = {name: [] for name in systems}
+    single: dict[str, list[list[float]]] = {name: [] for name in systems}
     for _ in range(rounds):
-        t0 = time.perf_counter()
-        for k in range(0, len(raws), batch):
-            classify(raws[k : k + batch])
-        batch_seconds.append(time.perf_counter() - t0)
-    latencies = []
-    for item in raws:
-        t0 = time.perf_counter()
-        classify([item])
-        latencies.append(time.perf_counter() - t0)
-    return {
-        "mails": len(raws),
-        "batch_mails_per_second": len(raws) / min(batch_seconds),
-        "single_mails_per_second": len(latencies) / sum(latencies),
-        "latency_p50_ms": float(np.percentile(latencies, 50) * 1000),
-        "latency_p99_ms": float(np.percentile(latencies, 99) * 1000),
-    }
+        for name, classify in systems.items():
+            t0 = time.perf_counter()
+            for k in range(0, len(raws), batch):
+                classify(raws[k : k + batch])
+            batch_seconds[name].append(time.perf_counter() - t0)
+            latencies = []
+            for item in raws:
+                t0 = time.perf_counter()
+                classify([item])
+                latencies.append(time.perf_counter() - t0)
+            single[name].append(latencies)
+    result = {}
+    for name in systems:
+        latencies = min(single[name], key=sum)
+        result[name] = {
+            "mails": len(raws),
+            "batch_mails_per_second": len(raws) / min(batch_seconds[name]),
+            "single_mails_per_second": len(latencies) / sum(latencies),
+            "latency_p50_ms": float(np.percentile(latencies, 50) * 1000),
+            "latency_p99_ms": float(np.percentile(latencies, 99) * 1000),
+        }
+    return result
+
+
+def speed_side_by_side(set_dir: Path, model_path: Path, scope: Scope, baselines: dict[str, PaperlessBaseline]):
+    """Ours and the baselines timed in turns on the same mail (``side_by_side``)."""
+    from classifier.artefact import load_model
+    from classifier.dataset import LabelledSet
+    from classifier.parse import parse_mail
+    from classifier.predict import classify_parsed
+
+    model = load_model(model_path)
+    labelled = LabelledSet.open(set_dir)
+    raws = [(mail_id, raw) for mail_id, raw in labelled.iter_raw()]
+
+    def ours(batch):
+        classify_parsed([(mail_id, parse_mail(raw)) for mail_id, raw in batch], model, scope, labelled.cases)
+
+    def baseline(b: PaperlessBaseline):
+        return lambda batch: b.predict([parse_mail(raw) for _, raw in batch])
+
+    return side_by_side(raws, {"ours": ours, **{name: baseline(b) for name, b in baselines.items()}})
 
 
 def category_accuracy(set_dir: Path, model_path: Path) -> float:
@@ -364,10 +402,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from classifier.training import load_parsed_set
 
         mails, labels, _, _ = load_parsed_set(args.cv)
+        nltk, nltk_report = paperless_baseline(mails, labels, args.set, stem=True)
+        plain, plain_report = paperless_baseline(mails, labels, args.set, stem=False)
+        del mails, labels
         report["baseline_paperless"] = {
             "ours_category_accuracy": category_accuracy(args.set, args.model),
-            "nltk": paperless_baseline(mails, labels, args.set, stem=True),
-            "plain": paperless_baseline(mails, labels, args.set, stem=False),
+            "nltk": nltk_report,
+            "plain": plain_report,
+            "speed_side_by_side": speed_side_by_side(args.set, args.model, scope, {"nltk": nltk, "plain": plain}),
         }
         print("baseline:", report["baseline_paperless"])
     report["bench_peak_rss_mb"] = _peak_rss_mb()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from classifier.bench import PaperlessBaseline, throughput
+from classifier.bench import PaperlessBaseline, side_by_side, throughput
 from classifier.types import Address, ParsedMail
 
 
@@ -38,5 +38,16 @@ def test_baseline_learns_categories_and_throughput_counts_every_mail():
     assert list(baseline.predict(mails)) == categories
     seen = []
     speed = throughput([(str(i), b"") for i in range(5)], seen.extend, rounds=2, batch=2)
-    assert speed["mails"] == 5 and len(seen) == 2 + 2 * 5 + 5  # warm-up, two rounds, one by one
+    assert speed["mails"] == 5 and len(seen) == 2 + 2 * (5 + 5)  # warm-up, two rounds of batches + one by one
     assert speed["latency_p99_ms"] >= speed["latency_p50_ms"] >= 0
+
+
+def test_side_by_side_times_the_systems_in_turns():
+    calls = []
+    raws = [(str(i), b"") for i in range(4)]
+    speeds = side_by_side(raws, {"a": lambda batch: calls.append(("a", len(batch))),
+                                 "b": lambda batch: calls.append(("b", len(batch)))}, rounds=2, batch=4)
+    assert set(speeds) == {"a", "b"} and all(s["mails"] == 4 for s in speeds.values())
+    # warm-ups, then per round: a's batch pass and single pass, then b's
+    assert [name for name, _ in calls] == ["a", "b"] + (["a"] * 5 + ["b"] * 5) * 2
+    assert calls[2:7] == [("a", 4)] + [("a", 1)] * 4
