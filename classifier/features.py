@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -320,8 +321,8 @@ class MailFeatures(TransformerMixin, BaseEstimator):
         row_ids = np.arange(n, dtype=np.int64)
         for counter, offset, docs in zip(blocks.counters, blocks.offsets, texts):
             indices, lengths = counter._term_indices(docs)
-            if indices:
-                keys.append(np.repeat(row_ids, lengths) * width + (np.asarray(indices, dtype=np.int64) + offset))
+            if len(indices):
+                keys.append(np.repeat(row_ids, lengths) * width + (indices + offset))
         keys, counts = np.unique(np.concatenate(keys), return_counts=True)
         rows, cols = np.divmod(keys, width)
         block = np.searchsorted(blocks.offsets, cols, side="right") - 1
@@ -332,12 +333,12 @@ class MailFeatures(TransformerMixin, BaseEstimator):
         # rows in order; in a row the term columns (sorted) and then the cue columns
         all_rows = np.concatenate([rows, cue_rows])
         order = np.argsort(all_rows, kind="stable")
-        indptr = np.zeros(n + 1, dtype=np.int64)
+        indptr = np.zeros(n + 1, dtype=np.int32)  # int32 indices, as scipy would choose: no check and cast
         np.cumsum(np.bincount(all_rows, minlength=n), out=indptr[1:])
         return sp.csr_matrix(
             (
                 np.concatenate([vals, cues[cue_rows, cue_cols]])[order],
-                np.concatenate([cols, cue_cols + terms_width])[order],
+                np.concatenate([cols, cue_cols + terms_width]).astype(np.int32)[order],
                 indptr,
             ),
             shape=(n, width),
@@ -393,7 +394,7 @@ class TermCounter:
         self.vectorizer = vectorizer
         self.analyze = vectorizer.build_analyzer()
         self.by_word = vectorizer.analyzer == "char_wb"
-        self._cache: dict[str, list[int]] = {}
+        self._cache: dict[str, bytes] = {}
         # word n-grams straight from the token pattern, when the vectorizer adds no step of
         # its own (preprocessor, tokenizer, accent stripping, stop words) to lower-casing
         v = vectorizer
@@ -408,26 +409,37 @@ class TermCounter:
     def n_terms(self) -> int:
         return len(getattr(self.vectorizer, "vocabulary_", None) or {})
 
-    def _term_indices(self, docs: Sequence[str]) -> tuple[list[int], list[int]]:
-        """The vocabulary index of every term occurrence, and how many each document has."""
+    def _term_indices(self, docs: Sequence[str]) -> tuple[np.ndarray, list[int]]:
+        """The vocabulary index of every term occurrence (int64), and how many each document has.
+
+        For ``char_wb`` the cache holds each word's indices as the bytes of an int64 array:
+        joining bytes is a copy, where turning Python ints into an array reads every int
+        object, scattered in memory, and cost more than finding the n-grams."""
         vocabulary = getattr(self.vectorizer, "vocabulary_", None) or {}
         lookup = vocabulary.get
-        indices: list[int] = []
         lengths: list[int] = []
+        if not vocabulary:
+            return np.zeros(0, dtype=np.int64), [0] * len(docs)
+        if self.by_word:
+            cache = self._cache
+            chunks: list[bytes] = []
+            for doc in docs:
+                size = 0
+                for word in doc.lower().split():
+                    chunk = cache.get(word)
+                    if chunk is None:
+                        chunk = array("q", [i for i in map(lookup, self.analyze(word)) if i is not None]).tobytes()
+                        if len(cache) >= self.MAX_CACHED_WORDS:
+                            cache.clear()
+                        cache[word] = chunk
+                    chunks.append(chunk)
+                    size += len(chunk)
+                lengths.append(size // 8)
+            return np.frombuffer(b"".join(chunks), dtype=np.int64), lengths
+        indices: list[int] = []
         for doc in docs:
             before = len(indices)
-            if not vocabulary:
-                pass
-            elif self.by_word:
-                for word in doc.lower().split():
-                    idx = self._cache.get(word)
-                    if idx is None:
-                        idx = [i for i in map(lookup, self.analyze(word)) if i is not None]
-                        if len(self._cache) >= self.MAX_CACHED_WORDS:
-                            self._cache.clear()
-                        self._cache[word] = idx
-                    indices.extend(idx)
-            elif self._tokens is not None:
+            if self._tokens is not None:
                 tokens = self._tokens(doc.lower())
                 low, high = self.vectorizer.ngram_range
                 for n in range(low, high + 1):
@@ -436,13 +448,13 @@ class TermCounter:
             else:
                 indices.extend([i for i in map(lookup, self.analyze(doc)) if i is not None])
             lengths.append(len(indices) - before)
-        return indices, lengths
+        return np.asarray(indices, dtype=np.int64), lengths
 
     def tfidf_triples(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(row, column, value) of the TF-IDF matrix, rows in order, columns sorted in a row."""
         indices, lengths = self._term_indices(docs)
         n_terms = max(self.n_terms, 1)
-        keys = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * n_terms + np.asarray(indices, dtype=np.int64)
+        keys = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * n_terms + indices
         keys, counts = np.unique(keys, return_counts=True)
         rows, cols = np.divmod(keys, n_terms)
         v = self.vectorizer

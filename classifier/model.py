@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.special import expit, softmax
+from scipy.special import expit
 from sklearn.base import BaseEstimator, clone
 from sklearn.linear_model import LogisticRegression
 
@@ -334,7 +334,14 @@ def _proba(model, X, product: np.ndarray | None = None) -> np.ndarray:
     if scores.shape[1] == 1:
         p = expit(scores[:, 0])
         return np.column_stack([1.0 - p, p])
-    return softmax(scores, axis=1)
+    return _softmax(scores)
+
+
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax, the formula of ``scipy.special.softmax`` without its array-API
+    dispatch (same numbers; tested)."""
+    shifted = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
 
 
 def _p_true(model, X, product: np.ndarray | None = None) -> np.ndarray:

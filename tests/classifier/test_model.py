@@ -259,3 +259,14 @@ def test_a_public_category_is_never_sure_when_the_mail_speaks_of_barnevern(fitte
     assert prediction.field_confidence["skjerming"] == 0.0 and "nevner_barnevern" in prediction.flags
     plain = fitted.predict(make_mail("vann_avlop", 5), mail_id="v", tenant="fjordvik", cases=())
     assert plain.field_confidence["skjerming"] > 0.5
+
+
+def test_softmax_is_scipys():
+    import numpy as np
+    from scipy.special import softmax
+
+    from classifier.model import _softmax
+
+    scores = np.random.default_rng(0).normal(scale=20, size=(40, 24))
+    np.testing.assert_array_equal(_softmax(scores), softmax(scores, axis=1))
+    np.testing.assert_array_equal(_softmax(scores.astype(np.float32)), softmax(scores.astype(np.float32), axis=1))
