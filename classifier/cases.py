@@ -276,14 +276,15 @@ def _mail_text(mail: ParsedMail) -> str:
 
 
 def _by_property(mail: ParsedMail, ents: Entities, open_cases: dict[str, Case], cat) -> CaseLink | None:
-    text = _mail_text(mail)
-    low = text.lower()
-    words = matter_words(text)
+    low: str | None = None  # the mail's text and its matter words, read when a case needs them
+    words: set[str] | None = None
     props = set(ents.gnr_bnr)
     candidates = []  # (score, case, how)
     for case in open_cases.values():
         address, matter = _title_parts(case.tittel)
         same_property = case.gnr is not None and (case.gnr, case.bnr) in props
+        if address is not None and low is None:
+            low = _mail_text(mail).lower()
         same_address = address is not None and _contains_phrase(low, address)
         if not same_property and not same_address:
             continue
@@ -292,6 +293,8 @@ def _by_property(mail: ParsedMail, ents: Entities, open_cases: dict[str, Case], 
         fits = _category_fits(case, cat)
         if fits is False:
             continue
+        if words is None:
+            words = matter_words(_mail_text(mail))
         overlap = len(words & _title_matter_words(matter))
         if fits is None and overlap < 2:
             continue

@@ -67,10 +67,13 @@ class Entities:
     def merge(self, other: Entities) -> Entities:
         """A new Entities with ``other``'s items appended (duplicates dropped, order kept)."""
         out = Entities()
-        for name in ("gnr_bnr", "orgnr", "fnr_like", "dates", "phones", "person_names", "plan_ids"):
+        for name in _MERGED_LISTS:
             setattr(out, name, _dedupe(getattr(self, name) + getattr(other, name)))
         out.case_refs = self.case_refs + other.case_refs
         return out
+
+
+_MERGED_LISTS = ("gnr_bnr", "orgnr", "fnr_like", "dates", "phones", "person_names", "plan_ids")
 
 
 def _dedupe(items: list) -> list:
@@ -638,15 +641,21 @@ def read_mail_entities(
     case reference tagged by the part it came from.  Without ``names`` the person names are
     left for ``read_mail_person_names``: only a screened mail needs them."""
     ents = Entities()
+    # the parts' items gathered in order and deduplicated once (what merging part by part gives)
+    gathered: dict[str, list] = {name: [] for name in _MERGED_LISTS}
     for source, text in mail_parts(mail, max_chars=max_chars):
         part = read_entities(text, max_year=max_year, max_chars=max_chars, names=names)
         if source == "subject":
             repaired = repair_split_numbers(text)
             if repaired != text:
                 extra = read_entities(repaired, max_year=max_year, max_chars=max_chars)
-                part = part.merge(Entities(case_refs=extra.case_refs, gnr_bnr=extra.gnr_bnr))
-        part.case_refs = [_with_source(r, source) for r in part.case_refs]
-        ents = ents.merge(part)
+                part.case_refs += extra.case_refs
+                part.gnr_bnr += extra.gnr_bnr
+        ents.case_refs += [_with_source(r, source) for r in part.case_refs]
+        for name, items in gathered.items():
+            items += getattr(part, name)
+    for name, items in gathered.items():
+        setattr(ents, name, _dedupe(items))
     ents.whole_mail = True
     return ents
 
