@@ -126,3 +126,20 @@ def test_transform_counts_all_blocks_together_with_the_vectorizers_numbers():
     unknown = ParsedMail(subject="", body="qqq zzz", sender=Address(email="x@y.no"))
     assert features.transform([unknown]).shape == (1, expected.shape[1])
     assert features.transform([]).shape == (0, expected.shape[1])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 /-.a\n", max_size=40))
+def test_digit_first_patterns_find_what_the_look_behind_first_ones_find(text):
+    from classifier.features import _CASE_REF, _FNR_LIKE
+
+    written = {
+        _CASE_REF: re.compile(r"(?<![\d/])(?:19|20)?\d{2}/0*\d{1,6}(?:-\d{1,4})?(?![\d/])"),
+        _FNR_LIKE: re.compile(r"(?<!\d)[0-3]\d[01]\d{3}\s?\d{5}(?!\d)"),
+    }
+    for fast, plain in written.items():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for sample in ("Vår ref 2024/1187-3", "sak 24/1187", "x2024/1187", "1/2024/1187", "3915/12", "4023/5", "1923/4",
+                   "fnr 120456 12345", "9120456 12345", "420456 12345"):
+        for fast, plain in written.items():
+            assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
