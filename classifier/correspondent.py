@@ -277,8 +277,15 @@ def _shares_word(a: str, b: str) -> bool:
 _ADDRESSEE = re.compile(r"^(?:til|to|kopi|cc|attn|v/|dear|hei|hello)\b", re.IGNORECASE)
 
 
+_SEGMENT_BREAK = re.compile(r"\s[·|•]\s")  # "Nordby Bygg AS · Storgata 1 · 1234 Nordby"
+
+
+def _segments(line: str) -> list[str]:
+    return _SEGMENT_BREAK.split(line) if "·" in line or "|" in line or "•" in line else [line]
+
+
 def _signature_lines(region: str, *, last: int = 12) -> list[str]:
-    lines = [part.strip(" \t>*") for line in region.splitlines() for part in re.split(r"\s[·|•]\s", line)]
+    lines = [part.strip(" \t>*") for line in region.splitlines() for part in _segments(line)]
     lines = [line for line in lines if line and len(line) <= 90 and not _ADDRESSEE.match(line)]
     lines = [line for line in lines if len(line.split()) <= 9 and not line.endswith((":", "?", "!"))]
     lines = [line for line in lines if not _FIELD_LINE.match(line) or _LABEL_PREFIX.match(line)]
