@@ -284,6 +284,7 @@ class MailFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def fit_transform(self, mails: Sequence[ParsedMail], y=None):
+        self.__dict__.pop("_counters", None)  # the vectorizers of an earlier fit
         views = self._views(mails)
         min_df = min(self.min_df, max(1, len(views) // 50))
         self.subject_ = self._vectorizer(max_features=self.subject_max_features, min_df=min_df)

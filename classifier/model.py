@@ -88,6 +88,7 @@ class MailClassifier(BaseEstimator):
             raise ValueError("mails and labels differ in length")
         if groups is not None and len(groups) != len(mails):
             raise ValueError("groups and mails differ in length")
+        self.__dict__.pop("_stacked", None)  # the coefficients of an earlier fit
         self.scope_ = scope
         self.features_ = clone(self.features) if self.features is not None else MailFeatures()
         X = self.features_.fit_transform(mails)

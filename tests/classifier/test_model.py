@@ -270,3 +270,25 @@ def test_softmax_is_scipys():
     scores = np.random.default_rng(0).normal(scale=20, size=(40, 24))
     np.testing.assert_array_equal(_softmax(scores), softmax(scores, axis=1))
     np.testing.assert_array_equal(_softmax(scores.astype(np.float32)), softmax(scores.astype(np.float32), axis=1))
+
+
+def test_refitting_drops_the_caches_of_the_earlier_fit(scope):
+    """``_products`` and ``MailFeatures.transform`` cache what they build from the fitted
+    models; fitting the same object again must not keep the old coefficients or vocabularies."""
+    import numpy as np
+
+    first, first_labels, _ = make_corpus(per_category=4, seed=1)
+    second, second_labels, _ = make_corpus(per_category=6, seed=2)
+    model = MailClassifier().fit(first, first_labels, scope=scope)
+    model.predict_many(first[:3], mail_ids=["a", "b", "c"])  # fills the caches
+    model.fit(second, second_labels, scope=scope)
+    fresh = MailClassifier().fit(second, second_labels, scope=scope)
+    batch = [make_mail(c, 9, seed=3) for c in TEMPLATES]
+    ids = [str(i) for i in range(len(batch))]
+    again = model.predict_many(batch, mail_ids=ids)
+    expected = fresh.predict_many(batch, mail_ids=ids)
+    assert [p.confidence for p in again] == pytest.approx([p.confidence for p in expected])
+    features = model.features_
+    features.fit_transform(first)
+    np.testing.assert_allclose(features.transform(first[:2]).toarray(), features.fit_transform(first)[:2].toarray(),
+                               rtol=1e-6, atol=1e-7)
