@@ -284,7 +284,7 @@ class MailFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def fit_transform(self, mails: Sequence[ParsedMail], y=None):
-        self.__dict__.pop("_counters", None)  # the vectorizers of an earlier fit
+        self.__dict__.pop("_blocks_cache", None)  # the vectorizers of an earlier fit
         views = self._views(mails)
         min_df = min(self.min_df, max(1, len(views) // 50))
         self.subject_ = self._vectorizer(max_features=self.subject_max_features, min_df=min_df)
@@ -353,7 +353,7 @@ class MailFeatures(TransformerMixin, BaseEstimator):
 
     def _blocks(self) -> _Blocks:
         """The fitted vectorizers as one counting unit (built on first use, not pickled)."""
-        blocks = self.__dict__.get("_counters")
+        blocks = self.__dict__.get("_blocks_cache")
         if blocks is None:
             vectorizers = [self.subject_, self.main_, self.quoted_, self.char_]
             settings = {(v.sublinear_tf, v.use_idf, v.norm) for v in vectorizers}
@@ -363,7 +363,7 @@ class MailFeatures(TransformerMixin, BaseEstimator):
             offsets = np.cumsum([0] + [c.n_terms for c in counters])
             idf = [v.idf_ for v in vectorizers if v.use_idf and getattr(v, "vocabulary_", None)]
             sublinear_tf, use_idf, norm = settings.pop()
-            blocks = self._counters = _Blocks(
+            blocks = self._blocks_cache = _Blocks(
                 counters=counters,
                 offsets=offsets,
                 idf=np.concatenate(idf) if use_idf else None,
@@ -374,7 +374,7 @@ class MailFeatures(TransformerMixin, BaseEstimator):
 
     def __getstate__(self):
         state = super().__getstate__()
-        state.pop("_counters", None)  # caches, rebuilt after loading
+        state.pop("_blocks_cache", None)  # caches, rebuilt after loading
         return state
 
     def _cues(self, views: Sequence[TextView]) -> np.ndarray:
