@@ -231,7 +231,9 @@ _ORGNR_MVA = re.compile(r"NO\s?(\d{3}[ .]?\d{3}[ .]?\d{3})\s?MVA\b")
 
 # One scan finds every run of digits ("281147 54120", "12.10.2026", "+47 913 44 208");
 # each run is then classified by small anchored patterns.
-_NUM_RUN = re.compile(r"\+?\d+(?:[ ./-]\d+)*")
+# written "\+?\d+(?:[ ./-]\d+)*"; opening with the character class lets the scan skip to the
+# next digit or plus sign (same matches, tested)
+_NUM_RUN = re.compile(r"[+\d](?:(?<=\+)\d+|(?<=\d)\d*)(?:[ ./-]\d+)*")
 _RUN_FNR = re.compile(r"(\d{6}) ?(\d{5})|(\d{2})\.(\d{2})\.(\d{2}) ?(\d{5})")
 _RUN_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})|(20\d{2})-(\d{2})-(\d{2})")
 _RUN_PHONE = re.compile(

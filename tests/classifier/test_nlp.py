@@ -159,3 +159,17 @@ def test_subject_numbers_split_by_header_decoding_are_also_read_repaired():
 
 def test_gnr_bnr_with_spaced_abbreviations():
     assert read_entities("Stormtunet 96 - gnr. 77, b nr. 380").gnr_bnr == [(77, 380)]
+
+
+def test_number_run_pattern_finds_what_its_written_form_finds():
+    import random
+    import re
+
+    from classifier.nlp import _NUM_RUN
+
+    written = re.compile(r"\+?\d+(?:[ ./-]\d+)*")
+    rng = random.Random(5)
+    texts = ["+47 913 44 208", "ring +4791344208 eller 12.10.2026", "a+b", "2/a1+a.", "++1", "1 - 2", ""]
+    texts += ["".join(rng.choice("+12 ./-a\n") for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in _NUM_RUN.finditer(text)] == [m.span() for m in written.finditer(text)], text
