@@ -332,8 +332,26 @@ def side_by_side(
             "single_mails_per_second": len(latencies) / sum(latencies),
             "latency_p50_ms": float(np.percentile(latencies, 50) * 1000),
             "latency_p99_ms": float(np.percentile(latencies, 99) * 1000),
+            "batch_pass_seconds": batch_seconds[name],
+            "single_pass_seconds": [sum(pass_) for pass_ in single[name]],
         }
     return result
+
+
+def speed_ratios(speeds: dict[str, dict[str, Any]], reference: str) -> dict[str, dict[str, float]]:
+    """How fast ``reference`` is against each other system: the median over the rounds of
+    (their pass time / the reference's pass time in the same round), in batches and one mail
+    at a time.  Above 1 the reference is faster.  Pairing the passes of one round cancels
+    most of what the machine does to both."""
+    own = speeds[reference]
+    return {
+        name: {
+            mode: float(np.median(np.asarray(s[f"{mode}_pass_seconds"]) / np.asarray(own[f"{mode}_pass_seconds"])))
+            for mode in ("batch", "single")
+        }
+        for name, s in speeds.items()
+        if name != reference
+    }
 
 
 def speed_side_by_side(set_dir: Path, model_path: Path, scope: Scope, baselines: dict[str, PaperlessBaseline]):
@@ -353,7 +371,8 @@ def speed_side_by_side(set_dir: Path, model_path: Path, scope: Scope, baselines:
     def baseline(b: PaperlessBaseline):
         return lambda batch: b.predict([parse_mail(raw) for _, raw in batch])
 
-    return side_by_side(raws, {"ours": ours, **{name: baseline(b) for name, b in baselines.items()}})
+    speeds = side_by_side(raws, {"ours": ours, **{name: baseline(b) for name, b in baselines.items()}}, rounds=9)
+    return {**speeds, "ours_speed_ratio": speed_ratios(speeds, "ours")}
 
 
 def category_accuracy(set_dir: Path, model_path: Path) -> float:

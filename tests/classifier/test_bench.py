@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from classifier.bench import PaperlessBaseline, side_by_side, throughput
+from classifier.bench import PaperlessBaseline, side_by_side, speed_ratios, throughput
 from classifier.types import Address, ParsedMail
 
 
@@ -51,3 +51,11 @@ def test_side_by_side_times_the_systems_in_turns():
     # warm-ups, then per round: a's batch pass and single pass, then b's
     assert [name for name, _ in calls] == ["a", "b"] + (["a"] * 5 + ["b"] * 5) * 2
     assert calls[2:7] == [("a", 4)] + [("a", 1)] * 4
+
+
+def test_speed_ratios_pair_the_passes_of_each_round():
+    speeds = {
+        "ours": {"batch_pass_seconds": [1.0, 2.0, 1.0], "single_pass_seconds": [2.0, 2.0, 4.0]},
+        "other": {"batch_pass_seconds": [1.5, 2.0, 2.0], "single_pass_seconds": [1.0, 1.0, 2.0]},
+    }
+    assert speed_ratios(speeds, "ours") == {"other": {"batch": 1.5, "single": 0.5}}
