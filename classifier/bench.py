@@ -210,9 +210,11 @@ class PaperlessBaseline:
     favour for speed: NLTK's punkt sentence splitter and stop-word list need data downloads,
     so ``word_tokenize`` runs with ``preserve_line=True`` (the same word tokenizer without
     the sentence pass) and spaCy's Norwegian stop words stand in; the stem cache lives in the
-    process instead of being loaded from and saved to Redis for every document; the
-    vectoriser's Redis read-cache is left out.  ``stem=False`` is Paperless with NLTK
-    switched off.  Both read our parsed mail (subject, body, attachment text).
+    process instead of being loaded from and saved to Redis for every document (and drops
+    its oldest word when full, where Paperless' drops the least recently used); the
+    vectoriser's Redis read-cache is left out; one field is predicted (the category) where
+    Paperless predicts up to four.  ``stem=False`` is Paperless with NLTK switched off.
+    Both read our parsed mail (subject, body, attachment text).
     """
 
     STEM_CACHE_SIZE = 10_000
