@@ -128,13 +128,13 @@ def grouped_cv(
     """Held-out-family and held-out-writer scores on a corpus, and retraining time.
 
     ``params`` are ``MailClassifier`` parameters and ``penalty`` the tuning penalty, to
-    measure a variant of the shipped settings (``--params``, ``--penalty``)."""
+    measure a variant of the shipped settings (``--params``, read by
+    ``classifier_from_params``; ``--penalty``)."""
     from sklearn.base import clone
 
-    from classifier.model import MailClassifier
     from classifier.training import PENALTY, load_parsed_set, out_of_fold, train_parsed, tune_thresholds
 
-    template = MailClassifier(**(params or {}))
+    template = classifier_from_params(params)
     tune = {"penalty": PENALTY if penalty is None else penalty}
 
     t0 = time.perf_counter()
@@ -273,6 +273,20 @@ class PaperlessBaseline:
     def predict(self, mails) -> np.ndarray:
         proba = self.classifier.predict_proba(self.vectorizer.transform([self.content(m) for m in mails]))
         return self.classifier.classes_[proba.argmax(axis=1)]
+
+
+def classifier_from_params(params: dict[str, Any] | None):
+    """An unfitted ``MailClassifier`` from ``--params`` JSON; a ``features`` entry holds
+    ``MailFeatures`` parameters (JSON lists become tuples, as ``char_ngram_range`` wants)."""
+    from classifier.features import MailFeatures
+    from classifier.model import MailClassifier
+
+    params = dict(params or {})
+    if "features" in params:
+        params["features"] = MailFeatures(
+            **{k: tuple(v) if isinstance(v, list) else v for k, v in params["features"].items()}
+        )
+    return MailClassifier(**params)
 
 
 def paperless_baseline(mails, labels, eval_set: Path, *, stem: bool) -> tuple[PaperlessBaseline, dict[str, Any]]:

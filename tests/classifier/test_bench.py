@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from classifier.bench import PaperlessBaseline, side_by_side, speed_ratios, throughput
+from classifier.bench import PaperlessBaseline, classifier_from_params, side_by_side, speed_ratios, throughput
 from classifier.types import Address, ParsedMail
 
 
@@ -59,3 +59,10 @@ def test_speed_ratios_pair_the_passes_of_each_round():
         "other": {"batch_pass_seconds": [1.5, 2.0, 2.0], "single_pass_seconds": [1.0, 1.0, 2.0]},
     }
     assert speed_ratios(speeds, "ours") == {"other": {"batch": 1.5, "single": 0.5}}
+
+
+def test_params_reach_the_classifier_and_its_features():
+    model = classifier_from_params({"C": 8, "features": {"char_ngram_range": [3, 5], "head_chars": 300}})
+    assert model.C == 8
+    assert model.features.char_ngram_range == (3, 5) and model.features.head_chars == 300
+    assert classifier_from_params(None).features is None
