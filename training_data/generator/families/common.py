@@ -148,6 +148,25 @@ def sign_off(rng: random.Random, world: World, person: Person, lang: str = "nb",
     return closing(rng, lang) + sep + signature(rng, world, person, lang=lang, **kw)
 
 
+def variant_lang(rng: random.Random, tenant: str, variants: dict, english: float = 0.0) -> str:
+    """``sender_lang`` for texts written in some languages only: a language the ``variants``
+    lack falls back to bokmål."""
+    lang = sender_lang(rng, tenant, english=english)
+    return lang if lang in variants else "nb"
+
+
+def name_or_sign_off(rng: random.Random, world: World, person: Person, lang: str, *,
+                     first_name: float = 0.15, full_name: float | None = None, **kw: Any) -> str:
+    """A closing phrase and ``signature`` (keyword arguments go there) or, for one draw below
+    ``first_name``, only the first name, and below ``full_name`` only the full name."""
+    r = rng.random()
+    if r < first_name:
+        return person.first
+    if full_name is not None and r < full_name:
+        return person.name
+    return closing(rng, lang) + "\n" + signature(rng, world, person, lang=lang, **kw)
+
+
 def letter(rng: random.Random, lang: str, paragraphs: list[str], *, sign: str = "",
            to_name: str | None = None, greet: bool | None = None) -> str:
     """Greeting, paragraphs and sign-off joined the way people type them."""

@@ -16,18 +16,17 @@ from training_data.generator.draft import AttachmentSpec, Draft, EarlierMessage,
 from training_data.generator.families import people
 from training_data.generator.families.common import (
     avsender,
-    closing,
     firm_sender,
     kommune_name,
     mobile_footer,
+    name_or_sign_off,
     names_shown,
     pick,
     pick_tenant,
     private_sender,
-    sender_lang,
-    signature,
     terse,
     typos,
+    variant_lang,
 )
 from training_data.generator.world import TENANTS, Person, World
 
@@ -38,19 +37,8 @@ WEIGHT_SCALE = 0.8  # the whole module makes up about 8 % of a corpus with the o
 # --- small helpers -------------------------------------------------------------------
 
 
-def _lang(rng: random.Random, tenant: str, variants: dict[str, list[str]], english: float = 0.0) -> str:
-    lang = sender_lang(rng, tenant, english=english)
-    return lang if lang in variants else "nb"
-
-
 def _fill(text: str, slots: dict[str, str]) -> str:
     return text.format(**slots)
-
-
-def _sign(rng: random.Random, world: World, p: Person, lang: str, **kw) -> str:
-    if rng.random() < 0.15:
-        return p.first
-    return closing(rng, lang) + "\n" + signature(rng, world, p, lang=lang, **kw)
 
 
 def _citizen_noise(rng: random.Random, body: str, lang: str, protect: list[str] = ()) -> str:
@@ -88,7 +76,6 @@ def _foreign_sender(rng: random.Random, world: World) -> tuple[Person, str]:
     return p, f"{local}@{pick(rng, ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.com'])}"
 
 
-
 def _day(rng: random.Random) -> str:
     return f"{rng.randint(1, 28)}.{rng.randint(1, 12)}."
 
@@ -115,7 +102,6 @@ def _draft(tenant: str, name: str, email: str, subject: str, body: str, category
         shown = "".join([d.body] + [a.text for a in d.attachments]).replace(" ", "")
         d.avsender = {**d.avsender, "orgnr": orgnr_if_stated if orgnr_if_stated in shown else None}
     return d
-
 
 
 # ======================================================================================
@@ -177,12 +163,12 @@ def _elder_slots(rng: random.Random, world: World, sender: Person, tenant: str) 
 
 def make_ho_parorende(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _HO_WORRY)
+    lang = variant_lang(rng, tenant, _HO_WORRY)
     p, email = private_sender(rng, world)
     s = _elder_slots(rng, world, p, tenant)
     if lang == "nn":
         s.update(Han_hun=s["Han_hun"].replace("Hun", "Ho"), han_hun=s["han_hun"].replace("hun", "ho"))
-    body = _fill(pick(rng, _HO_WORRY[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _HO_WORRY[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     subject = _fill(pick(rng, _HO_WORRY_SUBJ[lang]), s)
     return _draft(tenant, p.name, email, subject, _citizen_noise(rng, body, lang, [p.name, s["elder"]]), "helse_omsorg",
                   skjerming="P13", personnavn=[p.name, s["elder"]])
@@ -258,13 +244,13 @@ _HO_REPLY = {
 
 def make_ho_svar(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _HO_REPLY)
+    lang = variant_lang(rng, tenant, _HO_REPLY)
     p, email = private_sender(rng, world)
     pat = Person(world.person().first, p.last)
     case = world.open_case(tenant, "helse_omsorg", f"Helse- og omsorgstjenester - {pat.name}", part=pat.name)
     ref = world.cite(case.sak)
     body = _fill(pick(rng, _HO_REPLY[lang]), {"pat": pat.first if rng.random() < 0.5 else pat.name})
-    body += "\n\n" + _sign(rng, world, p, lang)
+    body += "\n\n" + name_or_sign_off(rng, world, p, lang)
     quoted = _employee_letter(world, tenant, f"Vedtak - {ref}",
                               f"Vedtak om helse- og omsorgstjenester\nVår ref.: {ref}\n\nDet er fattet vedtak "
                               f"for {pat.name}. Se vedlagte brev.")
@@ -287,7 +273,7 @@ def make_ho_english(rng: random.Random, world: World) -> Draft:
         (f"Hi, I need information about a safety alarm for my mother-in-law {spouse.name}. She is 88 and alone in the "
         "daytime. What does it cost?"),
     ])
-    body += "\n\n" + _sign(rng, world, p, "en")
+    body += "\n\n" + name_or_sign_off(rng, world, p, "en")
     return _draft(tenant, p.name, email, pick(rng, ["Help at home", "Home nursing", "Question about care",
                                                      "Safety alarm"]),
                   _citizen_noise(rng, body, "en", [p.name, spouse.name]), "helse_omsorg", skjerming="P13",
@@ -360,12 +346,12 @@ _BV_GRAND = {
 
 def make_bv_familie(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BV_GRAND)
+    lang = variant_lang(rng, tenant, _BV_GRAND)
     p, email = private_sender(rng, world)
     kid = Person(world.person().first, world.person().last)
     body = _fill(pick(rng, _BV_GRAND[lang]), {"kid": kid.name, "kid_first": kid.first,
                                                "besteforelder": pick(rng, ["bestemor", "bestefar", "mormor", "farfar"]), "kid_adr": world.street()})
-    body += "\n\n" + _sign(rng, world, p, lang)
+    body += "\n\n" + name_or_sign_off(rng, world, p, lang)
     return _draft(tenant, p.name, email, pick(rng, ["Bekymring", "Barnebarnet mitt", "Melding", "Uro for eit barn",
                                                      "Viktig"]),
                   _citizen_noise(rng, body, lang, [p.name, kid.name, kid.first]), "barnevern", skjerming="BV", personnavn=[p.name, kid.name])
@@ -464,7 +450,7 @@ _SK_FRITAK = {
 
 def _school_mail(rng: random.Random, world: World, variants: dict[str, list[str]], subjects: list[str]) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, variants)
+    lang = variant_lang(rng, tenant, variants)
     p, email = private_sender(rng, world)
     first, g = people.kid(rng)
     kid = Person(first, p.last)
@@ -477,7 +463,7 @@ def _school_mail(rng: random.Random, world: World, variants: dict[str, list[str]
         rng, [" skole", " barneskole", " ungdomsskule", " oppvekstsenter"])
     if rng.random() < 0.5:
         body = pick(rng, [f"Gjelder elev ved {skole}.\n\n", f"Til rektor ved {skole}\n\n", ""]) + body
-    body += "\n\n" + _sign(rng, world, p, lang)
+    body += "\n\n" + name_or_sign_off(rng, world, p, lang)
     return _draft(tenant, p.name, email, pick(rng, subjects), _citizen_noise(rng, body, lang), "skole")
 
 
@@ -503,7 +489,7 @@ def make_sk_english(rng: random.Random, world: World) -> Draft:
         "understand if he can take the bus for free. We live about 5 km from the school."),
         ("Dear principal, I would like to request two days of leave for my daughter in November, as we are "
         "travelling to my grandmother's funeral in Lithuania."),
-    ]) + "\n\n" + _sign(rng, world, p, "en")
+    ]) + "\n\n" + name_or_sign_off(rng, world, p, "en")
     return _draft(tenant, p.name, email, pick(rng, ["School registration", "School bus", "Leave from school",
                                                      "Question about school"]),
                   _citizen_noise(rng, body, "en"), "skole")
@@ -538,7 +524,7 @@ _BH_PLASS = {
 
 def make_bh_plass(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BH_PLASS)
+    lang = variant_lang(rng, tenant, _BH_PLASS)
     p, email = private_sender(rng, world)
     kid = Person(world.person().first, p.last)
     s = {"kommune": kommune_name(tenant).split()[0], "arbeid": pick(rng, ["sykehjemmet", "fiskemottaket", "banken",
@@ -546,7 +532,7 @@ def make_bh_plass(rng: random.Random, world: World) -> Draft:
          "alder": pick(rng, ["ett år", "to år", "tre år", "18 månader"]), "kid": kid.first,
          "bh": pick(rng, ["Solbakken barnehage", "Tusseladden", "Fjordglimt barnehage", "Måken barnehage",
                           "Knerten barnehage"]), "dag": _day(rng)}
-    body = _fill(pick(rng, _BH_PLASS[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _BH_PLASS[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     return _draft(tenant, p.name, email, pick(rng, ["Barnehageplass", "Søknad om plass", "Venteliste",
                                                      "Oppsigelse av plass", "Endring av plass", "bhg"]),
                   _citizen_noise(rng, body, lang), "barnehage")
@@ -572,10 +558,10 @@ _BH_MONEY = {
 
 def make_bh_betaling(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BH_MONEY)
+    lang = variant_lang(rng, tenant, _BH_MONEY)
     p, email = private_sender(rng, world)
     kid = Person(world.person().first, p.last)
-    body = _fill(pick(rng, _BH_MONEY[lang]), {"kid": kid.name}) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _BH_MONEY[lang]), {"kid": kid.name}) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     atts = [AttachmentSpec("skattemelding.pdf", "pdf", "Skattemelding 2025\nPersoninntekt ...")] \
         if rng.random() < 0.4 else []
     return _draft(tenant, p.name, email, pick(rng, ["Redusert betaling", "Søknad om moderasjon", "Foreldrebetaling",
@@ -594,7 +580,7 @@ def make_bh_english(rng: random.Random, world: World) -> Draft:
         "Do we still have to pay the full price?"),
         ("Dear kindergarten office, we would like to change our place from 5 days to 4 days per week "
         "starting next month. Please let me know if this is possible."),
-    ]) + "\n\n" + _sign(rng, world, p, "en")
+    ]) + "\n\n" + name_or_sign_off(rng, world, p, "en")
     return _draft(tenant, p.name, email, pick(rng, ["Kindergarten", "Barnehage application", "Kindergarten place",
                                                      "Question kindergarten"]),
                   _citizen_noise(rng, body, "en"), "barnehage")
@@ -633,7 +619,7 @@ _STILLINGER = ["sykepleier", "lærer på ungdomstrinnet", "barnehagelærer", "fa
 
 def make_rek_soknad(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _REK)
+    lang = variant_lang(rng, tenant, _REK)
     p, email = private_sender(rng, world)
     stilling = pick(rng, _STILLINGER)
     sak = None
@@ -642,7 +628,7 @@ def make_rek_soknad(rng: random.Random, world: World) -> Draft:
         case = world.open_case(tenant, "rekruttering", f"Tilsetting - {stilling}")
         sak, ref = case.sak, world.cite(case.sak)
     s = {"navn": p.name, "stilling": stilling, "ref": ref, "aar": str(rng.randint(2, 25))}
-    body = _fill(pick(rng, _REK[lang]), s) + "\n\n" + _sign(rng, world, p, lang, phone=True)
+    body = _fill(pick(rng, _REK[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang, phone=True)
     atts = []
     if "vedlagt" in body.lower() or "ligg ved" in body.lower():
         atts = [AttachmentSpec(f"CV_{p.first}_{p.last}.pdf".replace(" ", "_"), "pdf",
@@ -665,7 +651,7 @@ def make_rek_english(rng: random.Random, world: World) -> Draft:
         "Norwegian. Is it possible to apply even if my Norwegian is not perfect yet?"),
         ("Hi, I am an engineer from Ukraine living in Norway since 2022. I would like to apply for the engineer "
         "position in water and sewage. My CV and diploma are attached."),
-    ]) + "\n\n" + _sign(rng, world, p, "en", phone=True)
+    ]) + "\n\n" + name_or_sign_off(rng, world, p, "en", phone=True)
     atts = [AttachmentSpec("CV.pdf", "pdf", f"Curriculum vitae\n{p.name}")] if "attached" in body else []
     return _draft(tenant, p.name, email, pick(rng, ["Job application", "Application nurse", "Position",
                                                      "Application for position"]),
@@ -715,7 +701,7 @@ def make_bev_firma(rng: random.Random, world: World) -> Draft:
          "styrer": p.name, "sted": world.person().name, "kommune": kommune_name(tenant).split()[0]}
     text = _fill(pick(rng, _BEV_FIRM), s)
     in_body = rng.random() < 0.5
-    sig = _sign(rng, world, p, "nb", firm=firm, email=email)
+    sig = name_or_sign_off(rng, world, p, "nb", firm=firm, email=email)
     if in_body:
         sig += f"\nOrg.nr {firm.orgnr}"
     atts = []
@@ -749,7 +735,7 @@ _BEV_ENKELT = {
 
 def make_bev_enkelt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BEV_ENKELT)
+    lang = variant_lang(rng, tenant, _BEV_ENKELT)
     p, email = private_sender(rng, world)
     lag = pick(rng, ["Ungdomslaget Framtid", "Bygdelaget", "Musikkforeningen", "Vestbygda idrettslag",
                      "Velforeningen"])
@@ -758,7 +744,7 @@ def make_bev_enkelt(rng: random.Random, world: World) -> Draft:
          "n": str(rng.randint(40, 180)), "lag": lag,
          "arr": pick(rng, ["haustfest", "dansegalla", "revy", "julebord", "50-årsjubileum"])}
     text = _fill(pick(rng, _BEV_ENKELT[lang]), s)
-    body = text + "\n\n" + _sign(rng, world, p, lang)
+    body = text + "\n\n" + name_or_sign_off(rng, world, p, lang)
     if lag in text:
         av = avsender(lag, email)
     else:
@@ -783,7 +769,7 @@ def make_bev_endring(rng: random.Random, world: World) -> Draft:
     ])
     return _draft(tenant, p.name, email, pick(rng, ["Endring styrer/stedfortreder", "Prikktildeling",
                                                      "Vår bevilling", "Endring i bevilling"]),
-                  text + "\n\n" + _sign(rng, world, p, "nb", firm=firm, email=email), "bevilling", sak=case.sak,
+                  text + "\n\n" + name_or_sign_off(rng, world, p, "nb", firm=firm, email=email), "bevilling", sak=case.sak,
                   av=avsender(firm.name, email), orgnr_if_stated=firm.orgnr, note="New styrer is named in the role of styrer: no skjerming.")
 
 
@@ -810,7 +796,7 @@ _TS_LAG = {
 
 def make_ts_lag(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _TS_LAG)
+    lang = variant_lang(rng, tenant, _TS_LAG)
     p, email = private_sender(rng, world)
     lag = pick(rng, ["Fjellbygda skyttarlag", "Sjøbris skolekorps", "Kystsoga historielag", "Havgapet mannskor",
                      "Nordsida idrettslag", "Trollungane barnekor", "Vika båtlag"])
@@ -821,7 +807,7 @@ def make_ts_lag(rng: random.Random, world: World) -> Draft:
          "mnd": pick(rng, ["juni", "august", "oktober"]), "belop": f"{rng.randint(5, 80)} 000"}
     text = _fill(pick(rng, _TS_LAG[lang]), s)
     org_in_body = rng.random() < 0.5
-    sig = _sign(rng, world, p, lang) + "\n" + pick(rng, ["kasserer", "leiar", "leder", "styremedlem"]) + ", " + lag
+    sig = name_or_sign_off(rng, world, p, lang) + "\n" + pick(rng, ["kasserer", "leiar", "leder", "styremedlem"]) + ", " + lag
     if org_in_body:
         sig += f"\nOrg.nr. {orgnr}"
     atts = [AttachmentSpec("soknad_tilskudd.docx", "docx",
@@ -847,7 +833,7 @@ def make_ts_rapport(rng: random.Random, world: World) -> Draft:
     ])
     return _draft(tenant, p.name, email, pick(rng, ["Rapport tilskudd", "Sluttrapport", "Utbetaling tilskudd",
                                                      "Utsatt frist"]),
-                  text + "\n\n" + _sign(rng, world, p, "nb") + f"\n{lag}", "tilskudd", sak=case.sak,
+                  text + "\n\n" + name_or_sign_off(rng, world, p, "nb") + f"\n{lag}", "tilskudd", sak=case.sak,
                   av=avsender(lag, email))
 
 
@@ -862,7 +848,7 @@ def make_ts_naering(rng: random.Random, world: World) -> Draft:
         ("Kan vi søke om tilskudd fra næringsfondet til kurs for de ansatte, eller gjelder fondet bare nye "
         "bedrifter?"),
     ])
-    sig = _sign(rng, world, p, "nb", firm=firm, email=email)
+    sig = name_or_sign_off(rng, world, p, "nb", firm=firm, email=email)
     return _draft(tenant, p.name, email, pick(rng, ["Næringsfond", "Søknad om etablerertilskudd",
                                                      "Tilskudd næringsfondet"]),
                   text + "\n\n" + sig + f"\nOrg.nr {firm.orgnr}", "tilskudd", av=avsender(firm.name, email, firm.orgnr))
@@ -898,7 +884,7 @@ def make_ans_sporsmal(rng: random.Random, world: World) -> Draft:
         "at også små bedrifter kan delta."),
     ])
     has_org = rng.random() < 0.5
-    sig = _sign(rng, world, p, "nb", firm=firm, email=email) + (f"\nOrg.nr. {firm.orgnr}" if has_org else "")
+    sig = name_or_sign_off(rng, world, p, "nb", firm=firm, email=email) + (f"\nOrg.nr. {firm.orgnr}" if has_org else "")
     return _draft(tenant, p.name, email, pick(rng, ["Spørsmål til konkurransen", "Avklaring", "Konkurranse",
                                                      "Spørsmål konkurransegrunnlag"]),
                   text + "\n\n" + sig, "anskaffelse", sak=sak, av=avsender(firm.name, email), orgnr_if_stated=firm.orgnr,
@@ -924,7 +910,7 @@ def make_ans_tilbud(rng: random.Random, world: World) -> Draft:
                                                     f"Org.nr {firm.orgnr}")]
     return _draft(tenant, p.name, email, pick(rng, ["Tilbud", "Innlevering av tilbud", f"Tilbud {what}",
                                                      "Klage på tildeling"]),
-                  text + "\n\n" + _sign(rng, world, p, "nb", firm=firm, email=email), "anskaffelse",
+                  text + "\n\n" + name_or_sign_off(rng, world, p, "nb", firm=firm, email=email), "anskaffelse",
                   skjerming="F13", sak=case.sak, av=avsender(firm.name, email, firm.orgnr), attachments=atts,
                   note="Prices in the mail: F13.")
 
@@ -942,7 +928,7 @@ def make_ans_english(rng: random.Random, world: World) -> Draft:
     ])
     priced = "EUR" in text
     return _draft(tenant, p.name, email, pick(rng, ["Tender question", "Offer", "Tender clarification"]),
-                  text + "\n\n" + _sign(rng, world, p, "en") + f"\n{company}", "anskaffelse",
+                  text + "\n\n" + name_or_sign_off(rng, world, p, "en") + f"\n{company}", "anskaffelse",
                   skjerming="F13" if priced else None, av=avsender(company, email),
                   attachments=[AttachmentSpec("offer.pdf", "pdf", f"Offer\n{company}\nTotal EUR 84 500")] if priced else [],
                   note="Foreign firm, no Norwegian orgnr.")
@@ -1165,13 +1151,13 @@ _BV_FOSTER = {
 
 def make_bv_fosterhjem(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BV_FOSTER)
+    lang = variant_lang(rng, tenant, _BV_FOSTER)
     p, email = private_sender(rng, world)
     kid = Person(people.kid(rng)[0], world.person().last)
     case = world.open_case(tenant, "barnevern", f"Fosterhjem - {kid.name}", part=kid.name)
     body = _fill(pick(rng, _BV_FOSTER[lang]), {"kid": kid.name, "kid_first": kid.first,
                                                "ref": world.cite_phrase(case.sak, lang)})
-    body += "\n\n" + _sign(rng, world, p, lang)
+    body += "\n\n" + name_or_sign_off(rng, world, p, lang)
     return _draft(tenant, p.name, email, pick(rng, ["Fosterhjem", "Samvær", "Refusjon utgifter", "Spørsmål",
                                                      "Leirskule"]),
                   _citizen_noise(rng, body, lang, [p.name, kid.name, kid.first]), "barnevern", skjerming="BV",
@@ -1197,11 +1183,11 @@ _TS_SMIL = {
 
 def make_ts_landbruk(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _TS_SMIL)
+    lang = variant_lang(rng, tenant, _TS_SMIL)
     p, email = private_sender(rng, world)
     prop = world.property()
     s = {"gnr": str(prop.gnr), "bnr": str(prop.bnr), "daa": str(rng.randint(8, 120)), "n": str(rng.randint(4, 25))}
-    body = _fill(pick(rng, _TS_SMIL[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _TS_SMIL[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     atts = [AttachmentSpec("kostnadsoverslag.pdf", "pdf", "Kostnadsoverslag\nMaterialer og arbeid ...")] \
         if "edlagt" in body or "ligg ved" in body else []
     return _draft(tenant, p.name, email, pick(rng, ["SMIL", "Søknad om tilskudd", "Drenering", "Tilskot landbruk",
@@ -1265,7 +1251,7 @@ def make_rek_byra(rng: random.Random, world: World) -> Draft:
         (f"Vår kandidat {cand.name} trekker seg dessverre fra prosessen for stillingen som {stilling}, da hen "
         "har takket ja til en annen stilling."),
     ])
-    body = text + "\n\n" + _sign(rng, world, p, "nb") + f"\n{agency}\nOrg.nr. {firm.orgnr}"
+    body = text + "\n\n" + name_or_sign_off(rng, world, p, "nb") + f"\n{agency}\nOrg.nr. {firm.orgnr}"
     atts = [AttachmentSpec(f"CV_{cand.last}.pdf", "pdf", f"CV\n{cand.name}")] if "vedlagt" in text else []
     return _draft(tenant, p.name, email, pick(rng, ["Kandidat", f"Stilling som {stilling}", "Referanse",
                                                      "Kandidatpresentasjon"]),

@@ -18,23 +18,23 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from functools import partial
 
 from training_data.generator.draft import AttachmentSpec, Draft, EarlierMessage, Family
 from training_data.generator.families import people
 from training_data.generator.families.common import (
     avsender,
-    closing,
     firm_sender,
     kommune_name,
     mobile_footer,
+    name_or_sign_off,
     names_shown,
     pick,
     pick_tenant,
     private_sender,
-    sender_lang,
-    signature,
     terse,
     typos,
+    variant_lang,
 )
 from training_data.generator.world import TENANTS, Person, Property, World
 
@@ -45,12 +45,6 @@ WEIGHT_SCALE = 0.66  # raw weights below sum to about 30; scaled, the module is 
 # --- small helpers -------------------------------------------------------------------
 
 
-def _lang(rng: random.Random, tenant: str, variants: dict[str, list], english: float = 0.0) -> str:
-    lang = sender_lang(rng, tenant, english=english)
-    return lang if lang in variants else "nb"
-
-
-
 def _place(tenant: str) -> str:
     return kommune_name(tenant).split()[0]
 
@@ -59,13 +53,8 @@ def _fill(text: str, slots: dict[str, str]) -> str:
     return text.format(**slots)
 
 
-def _sign(rng: random.Random, world: World, p: Person, lang: str, **kw) -> str:
-    r = rng.random()
-    if r < 0.12:
-        return p.first
-    if r < 0.2:
-        return p.name
-    return closing(rng, lang) + "\n" + signature(rng, world, p, lang=lang, **kw)
+# older and rural writers more often end with just their name
+_sign = partial(name_or_sign_off, first_name=0.12, full_name=0.2)
 
 
 def _old_sign(rng: random.Random, p: Person, lang: str, place: str) -> str:
@@ -191,7 +180,6 @@ def _draft(tenant: str, name: str, email: str, subject: str, body: str, category
     return d
 
 
-
 def _forward(rng: random.Random, world: World, orig: Draft, notes: list[str], roles: list[str],
              prefix: str = "VS: ") -> Draft:
     """The same mail forwarded to the postmottak by an employee; the label keeps the original sender."""
@@ -272,7 +260,7 @@ def make_bygg_bonde(rng: random.Random, world: World) -> Draft:
     p, email = private_sender(rng, world)
     prop = world.property()
     reply = rng.random() < 0.4
-    lang = _lang(rng, tenant, _BYGG_FARM_NEW)
+    lang = variant_lang(rng, tenant, _BYGG_FARM_NEW)
     s = {"farm": pick(rng, _FARMS), "gbnr": _gbnr(rng, prop, lang), "m2": str(rng.randint(180, 900)),
          "n": str(rng.randint(60, 280))}
     sak = None
@@ -344,7 +332,7 @@ _ENTR_NEW = {
 def make_bygg_entreprenor(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
     p, firm, email = firm_sender(rng, world, pick(rng, ["bygg", "entreprenør", "maskin", None]))
-    lang = _lang(rng, tenant, _ENTR_COVER)
+    lang = variant_lang(rng, tenant, _ENTR_COVER)
     prop = world.property()
     owner = world.person()
     tiltak = pick(rng, ["tilbygg", "garasje", "naust", "kårbolig", "enebolig", "driftsbygning", "fritidsbolig"])
@@ -438,7 +426,7 @@ _HYTTE_REPLY = {
 def make_bygg_hytteeier(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
     prop = world.property()
-    lang = _lang(rng, tenant, _HYTTE_BYGG, english=0.15)
+    lang = variant_lang(rng, tenant, _HYTTE_BYGG, english=0.15)
     p, email = _foreign_owner(rng, world) if lang == "en" else private_sender(rng, world)
     s = {"addr": prop.address, "gbnr": _gbnr(rng, prop, lang), "city": pick(rng, _CITIES), "bygd": pick(rng, _BYGD)}
     sak = None
@@ -514,7 +502,7 @@ def make_bygg_pensjonist(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     prop = world.property()
-    lang = _lang(rng, tenant, _PENSJ_NABO)
+    lang = variant_lang(rng, tenant, _PENSJ_NABO)
     sak = None
     ref = ""
     accept: list[dict] = []
@@ -573,7 +561,7 @@ def make_plan_grunneier(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
     prop = world.property()
-    lang = _lang(rng, tenant, _PLAN_GRUNN)
+    lang = variant_lang(rng, tenant, _PLAN_GRUNN)
     area = pick(rng, ["hyttefelt", "småbåthavn", "boligfelt", "næringsområde", "sentrum"])
     stem = pick(rng, ["Kvernvika", "Straumsnes", "Holmane", "Skarvika", "Lia", "Myrane", "Nesset"])
     plan = f"detaljregulering for {stem} {area}"
@@ -616,7 +604,7 @@ _PLAN_HYTTE = {
 def make_plan_hytteforening(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
     p, email = private_sender(rng, world)
-    lang = _lang(rng, tenant, _PLAN_HYTTE)
+    lang = variant_lang(rng, tenant, _PLAN_HYTTE)
     bygd = pick(rng, _BYGD)
     org = pick(rng, [f"{bygd} hytteeierforening", f"Hytteeierlaget i {bygd}", f"{bygd} hyttevel",
                      f"Velforeninga for {bygd} hyttefelt"])
@@ -699,7 +687,7 @@ def _elder(rng: random.Random, world: World, last: str, g: str | None = None) ->
 
 def make_ho_dotter(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _HO_DOTTER)
+    lang = variant_lang(rng, tenant, _HO_DOTTER)
     p, email = private_sender(rng, world)
     father = _elder(rng, world, p.last if rng.random() < 0.6 else world.person().last, "m")
     s = {"elder": father.name, "age": str(rng.randint(78, 97)), "bygd": pick(rng, _BYGD), "city": pick(rng, _CITIES),
@@ -764,7 +752,7 @@ _HO_PENSJ = {
 
 def make_ho_pensjonist(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _HO_PENSJ)
+    lang = variant_lang(rng, tenant, _HO_PENSJ)
     p, email = private_sender(rng, world)
     female_spouse = rng.random() < 0.5
     spouse = _elder(rng, world, p.last, "f" if female_spouse else "m")
@@ -856,7 +844,7 @@ def _school_slots(rng: random.Random, world: World, p: Person, lang: str) -> dic
 
 def make_sk_skyss(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _SK_SKYSS)
+    lang = variant_lang(rng, tenant, _SK_SKYSS)
     p, email = private_sender(rng, world)
     s = _school_slots(rng, world, p, lang)
     text = _fill(pick(rng, _SK_SKYSS[lang]), s)
@@ -871,7 +859,7 @@ def make_sk_skyss(rng: random.Random, world: World) -> Draft:
 
 def make_sk_permisjon(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _SK_PERM)
+    lang = variant_lang(rng, tenant, _SK_PERM)
     g = people.gender(rng)
     p = people.person(rng, world, g)
     email = people.email_for(rng, world, p)
@@ -939,7 +927,7 @@ def _bh_slots(rng: random.Random, world: World, p: Person) -> dict[str, str]:
 
 def make_bh_gardsfamilie(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BH_GARD)
+    lang = variant_lang(rng, tenant, _BH_GARD)
     p, email = private_sender(rng, world)
     s = _bh_slots(rng, world, p)
     text = _fill(pick(rng, _BH_GARD[lang]), s)
@@ -954,7 +942,7 @@ def make_bh_gardsfamilie(rng: random.Random, world: World) -> Draft:
 
 def make_bh_hardt_aar(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BH_HARD)
+    lang = variant_lang(rng, tenant, _BH_HARD)
     p, email = private_sender(rng, world)
     s = _bh_slots(rng, world, p)
     kid = Person(s["kid"], p.last)
@@ -1002,7 +990,7 @@ _BV_NABO = {
 
 def make_bv_nabo(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BV_NABO)
+    lang = variant_lang(rng, tenant, _BV_NABO)
     p, email = private_sender(rng, world)
     last = world.person().last
     k1, k2 = Person(people.kid(rng)[0], last), Person(people.kid(rng)[0], last)
@@ -1040,7 +1028,7 @@ _INNSYN_GRUNN = {
 
 def make_innsyn_grunneier(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _INNSYN_GRUNN)
+    lang = variant_lang(rng, tenant, _INNSYN_GRUNN)
     p, email = private_sender(rng, world)
     prop = world.property()
     ref = ""
@@ -1082,7 +1070,7 @@ _INNSYN_HYTTE = {
 
 def make_innsyn_hytteeier(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _INNSYN_HYTTE)
+    lang = variant_lang(rng, tenant, _INNSYN_HYTTE)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
     s = {"bygd": bygd, "city": pick(rng, _CITIES), "week": str(rng.randint(30, 42)),
@@ -1132,7 +1120,7 @@ _VA_HYTTE = {
 
 def make_va_hytte(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _VA_HYTTE, english=0.12)
+    lang = variant_lang(rng, tenant, _VA_HYTTE, english=0.12)
     p, email = _foreign_owner(rng, world) if lang == "en" else private_sender(rng, world)
     prop = world.property()
     s = {"gbnr": _gbnr(rng, prop, lang), "bygd": pick(rng, _BYGD), "city": pick(rng, _CITIES),
@@ -1184,7 +1172,7 @@ _VA_GARD = {
 
 def make_va_gard(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _VA_GARD)
+    lang = variant_lang(rng, tenant, _VA_GARD)
     p, email = private_sender(rng, world)
     prop = world.property()
     s = {"gbnr": _gbnr(rng, prop, lang), "farm": pick(rng, _FARMS)}
@@ -1232,7 +1220,7 @@ _VEI_GARD = {
 
 def make_vei_gard(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _VEI_GARD)
+    lang = variant_lang(rng, tenant, _VEI_GARD)
     p, email = private_sender(rng, world)
     prop = world.property()
     s = {"gbnr": _gbnr(rng, prop, lang), "farm": pick(rng, _FARMS)}
@@ -1277,7 +1265,7 @@ _VEI_PENSJ = {
 
 def make_vei_pensjonist(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _VEI_PENSJ)
+    lang = variant_lang(rng, tenant, _VEI_PENSJ)
     p, email = private_sender(rng, world)
     s = {"adr": world.street(), "age": str(rng.randint(72, 93))}
     text = _fill(pick(rng, _VEI_PENSJ[lang]), s)
@@ -1359,7 +1347,7 @@ _POL = {
 
 def make_pol_ordforer(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _POL)
+    lang = variant_lang(rng, tenant, _POL)
     p, email = private_sender(rng, world)
     s = {"bygd": pick(rng, _BYGD), "mayor": world.person().name, "n": str(rng.randint(40, 400))}
     text = _fill(pick(rng, _POL[lang]), s)
@@ -1406,7 +1394,7 @@ _HOR = {
 
 def make_hor_lag(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _HOR)
+    lang = variant_lang(rng, tenant, _HOR)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
     org = pick(rng, [f"{bygd} bondelag", f"{bygd} sau og geit", f"{bygd} fiskarlag", f"Grunneigarlaget i {bygd}",
@@ -1549,7 +1537,7 @@ _BEV_FEST = {
 
 def make_bev_bygdefest(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _BEV_FEST)
+    lang = variant_lang(rng, tenant, _BEV_FEST)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
     lag = pick(rng, [f"{bygd} grendelag", f"Ungdomslaget {pick(rng, ['Fram', 'Vonbrot', 'Samhald', 'Heimhug'])}",
@@ -1593,7 +1581,7 @@ _TS_IL = {
 
 def make_ts_idrettslag(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _TS_IL)
+    lang = variant_lang(rng, tenant, _TS_IL)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
     lag = pick(rng, [f"{bygd} IL", f"{bygd} idrettslag", f"IL {pick(rng, ['Fjellvind', 'Frisk', 'Brattli', 'Havbris'])}",
@@ -1653,7 +1641,7 @@ _TS_GREND = {
 
 def make_ts_grendelag(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _TS_GREND)
+    lang = variant_lang(rng, tenant, _TS_GREND)
     p, email = private_sender(rng, world)
     bygd = pick(rng, _BYGD)
     lag = pick(rng, [f"{bygd} grendelag", f"{bygd} grendalag", f"{bygd} vel", f"Bygdelaget i {bygd}"])
@@ -1712,7 +1700,7 @@ _ESK = {
 
 def make_esk_gard(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _ESK)
+    lang = variant_lang(rng, tenant, _ESK)
     g = people.gender(rng)
     p = people.person(rng, world, g)
     email = people.email_for(rng, world, p)
@@ -1765,7 +1753,7 @@ _REK = {
 
 def make_rek_bygd(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _lang(rng, tenant, _REK)
+    lang = variant_lang(rng, tenant, _REK)
     p, email = private_sender(rng, world)
     stilling = pick(rng, ["renholder", "driftsoperatør vei", "assistent i barnehagen", "helsefagarbeider",
                           "ferjekaiarbeider", "sommervikar på teknisk drift", "vaktmester"])

@@ -27,14 +27,14 @@ from training_data.generator.families.common import (
     firm_sender,
     kommune_name,
     mobile_footer,
+    name_or_sign_off,
     names_shown,
     pick,
     pick_tenant,
     private_sender,
-    sender_lang,
-    signature,
     terse,
     typos,
+    variant_lang,
 )
 from training_data.generator.world import TENANTS, Person, World
 
@@ -43,7 +43,6 @@ WEIGHT_SCALE = 0.57  # raw weights sum to ~35; scaled, the module is ~20 of a ~2
 
 
 # --- small helpers -------------------------------------------------------------------
-
 
 
 def _kname(tenant: str) -> str:
@@ -57,11 +56,6 @@ def _staff_lang(rng: random.Random, tenant: str) -> str:
     return "nb"
 
 
-def _citizen_lang(rng: random.Random, tenant: str, variants: dict, english: float = 0.0) -> str:
-    lang = sender_lang(rng, tenant, english=english)
-    return lang if lang in variants else "nb"
-
-
 def _fill(text: str, slots: dict[str, str]) -> str:
     """Fill the slots; a date slot like "28.11." before a full stop keeps one dot."""
     return re.sub(r"(\d\.)\.(?!\.)", r"\1", text.format(**slots))
@@ -69,12 +63,6 @@ def _fill(text: str, slots: dict[str, str]) -> str:
 
 def _day(rng: random.Random) -> str:
     return f"{rng.randint(1, 28)}.{rng.randint(8, 12)}."
-
-
-def _sign(rng: random.Random, world: World, p: Person, lang: str, **kw) -> str:
-    if rng.random() < 0.15:
-        return p.first
-    return closing(rng, lang) + "\n" + signature(rng, world, p, lang=lang, **kw)
 
 
 def _noise(rng: random.Random, body: str, lang: str, protect: list[str] = ()) -> str:
@@ -113,7 +101,6 @@ def _draft(tenant: str, name: str, email: str, subject: str, body: str, category
               avsender=av or avsender(name, email), note=note, writer=WRITER, **kw)
     d.personnavn = names_shown(d, personnavn or []) if skjerming else []
     return d
-
 
 
 def _orgnr_if_shown(orgnr: str, *texts: str) -> str | None:
@@ -226,7 +213,7 @@ def _byggesak_case(rng: random.Random, world: World, tenant: str, owner: str | N
 
 def make_bs_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _BS_ORIG)
+    lang = variant_lang(rng, tenant, _BS_ORIG)
     p, email = private_sender(rng, world)
     template = pick(rng, _BS_ORIG[lang])
     neighbour = "merknad" in template
@@ -234,7 +221,7 @@ def make_bs_videresendt(rng: random.Random, world: World) -> Draft:
     officer = world.employee(tenant)
     s = {"adr": prop.address, "gnr": str(prop.gnr), "bnr": str(prop.bnr), "case_officer": officer[0].first,
          "ref": world.cite(case.sak)}
-    body = _fill(template, s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(template, s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     subj = _topic_subject(rng, body, [
         ("situasjonsplan", ["Nye tegninger", "Revidert situasjonsplan", "Tegninger garasje"]),
         ("samtykke", ["Nabosamtykke", "Samtykke fra nabo", "Ettersending"]),
@@ -343,16 +330,16 @@ _BS_SVAR = {
 
 def make_bs_svar_mangel(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _BS_SVAR, english=0.08)
+    lang = variant_lang(rng, tenant, _BS_SVAR, english=0.08)
     emp, emp_email = world.employee(tenant)
     if lang == "en" or rng.random() < 0.3:
         p, email = private_sender(rng, world)
         name, org = p.name, None
-        sig = _sign(rng, world, p, lang)
+        sig = name_or_sign_off(rng, world, p, lang)
     else:
         p, firm, email = firm_sender(rng, world, pick(rng, ["arkitekt", "bygg", "prosjekt"]))
         name, org = firm.name, firm.orgnr
-        sig = _sign(rng, world, p, lang, firm=firm, email=email)
+        sig = name_or_sign_off(rng, world, p, lang, firm=firm, email=email)
     prop, case = _byggesak_case(rng, world, tenant)
     ref = world.cite(case.sak)
     body = _fill(pick(rng, _BS_SVAR[lang]), {})
@@ -415,12 +402,12 @@ def _plan_case(rng: random.Random, world: World, tenant: str):
 
 def make_pl_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _PL_ORIG)
+    lang = variant_lang(rng, tenant, _PL_ORIG)
     p, email = private_sender(rng, world)
     plan, case = _plan_case(rng, world, tenant)
     prop = world.property()
     s = {"plan": plan, "gnr": str(prop.gnr), "bnr": str(prop.bnr), "ref": world.cite(case.sak)}
-    body = _fill(pick(rng, _PL_ORIG[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _PL_ORIG[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     orig = _draft(tenant, p.name, email, pick(rng, ["Merknad til planforslag", "Innspill", plan, "Høring plan",
                                                     "Merknad"]), _noise(rng, body, lang, [plan]), "plansak")
     emp, eemail, subject, fbody = _forward(rng, world, orig, _PL_FWD, ["Plan", "Arealplan", "Plan og bygg"], s)
@@ -480,7 +467,7 @@ _PL_FOLKEVALGT = {
 
 def make_pl_folkevalgt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _PL_FOLKEVALGT)
+    lang = variant_lang(rng, tenant, _PL_FOLKEVALGT)
     p, email = private_sender(rng, world)
     plan, case = _plan_case(rng, world, tenant)
     cite = rng.random() < 0.6
@@ -488,7 +475,7 @@ def make_pl_folkevalgt(rng: random.Random, world: World) -> Draft:
     if cite:
         text = world.cite_phrase(case.sak, lang) + "\n\n" + text
     party = pick(rng, ["Sp", "H", "Ap", "FrP", "SV", "KrF", "V", "Bygdelista"])
-    body = text + "\n\n" + _sign(rng, world, p, lang) + maybe_party(rng, party)
+    body = text + "\n\n" + name_or_sign_off(rng, world, p, lang) + maybe_party(rng, party)
     return _draft(tenant, p.name, email, pick(rng, ["Merknad til planforslag", f"Merknad - {plan}", "Innspel til planen"]),
                   body, "plansak", sak=case.sak, accept=[{"category": "politisk", "sak": None}],
                   note="A politician writing a merknad to a named plan (open case): plansak; politisk can be defended.")
@@ -542,13 +529,13 @@ def _press(rng: random.Random, world: World) -> tuple[Person, str, str]:
 
 def make_inn_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _INN_ORIG, english=0.06)
+    lang = variant_lang(rng, tenant, _INN_ORIG, english=0.06)
     if rng.random() < 0.5:
         p, paper, email = _press(rng, world)
         sig = f"{p.name}\n{pick(rng, ['journalist', 'reporter', 'nyhetsjournalist'])}, {paper}"
     else:
         p, email = private_sender(rng, world)
-        sig = _sign(rng, world, p, lang)
+        sig = name_or_sign_off(rng, world, p, lang)
     obj = _fill(pick(rng, _INN_OBJ[lang]), {"week": str(rng.randint(30, 44))})
     body = _fill(pick(rng, _INN_ORIG[lang]), {"obj": obj}) + "\n\n" + sig
     orig = _draft(tenant, p.name, email, pick(rng, ["Innsynskrav", "Innsyn", "Krav om innsyn", "Request for access"
@@ -571,10 +558,10 @@ _INN_POL = {
 
 def make_inn_folkevalgt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _INN_POL)
+    lang = variant_lang(rng, tenant, _INN_POL)
     p, email = private_sender(rng, world)
     obj = _fill(pick(rng, _INN_OBJ[lang]), {"week": str(rng.randint(30, 44))})
-    body = _fill(pick(rng, _INN_POL[lang]), {"obj": obj}) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _INN_POL[lang]), {"obj": obj}) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     return _draft(tenant, p.name, email, pick(rng, ["Innsyn", "Innsynskrav fra kommunestyremedlem", "Be om dokument"]),
                   _noise(rng, body, lang), "innsynskrav", accept=[{"category": "politisk", "sak": None}],
                   note="A representative asks for documents under offentleglova: innsynskrav; politisk defensible.")
@@ -611,14 +598,14 @@ _POL_Q = {
 
 def make_pol_sporsmal(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _POL_Q)
+    lang = variant_lang(rng, tenant, _POL_Q)
     p, email = private_sender(rng, world)
     if rng.random() < 0.3:
         email = f"{p.first.lower()}.{p.last.lower()}@{pick(rng, ['politiker', 'parti-lokal', 'folkevalgt'])}.no" \
             .replace("ø", "o").replace("å", "a").replace("æ", "ae")
     s = {"dag": _day(rng), "kname": _kname(tenant), "sted": pick(rng, ["Kvitsand", "Storøy", "Lillevik", "Vestvika"])}
     party = pick(rng, ["Senterpartiet", "Høyre", "Arbeiderpartiet", "Fremskrittspartiet", "SV", "Bygdelista"])
-    body = (_fill(pick(rng, _POL_Q[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = (_fill(pick(rng, _POL_Q[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
             + f"\n{party}" + pick(rng, ["", ", gruppeleder", ", kommunestyret"]))
     return _draft(tenant, p.name, email, pick(rng, ["Spørsmål til ordføreren", "Interpellasjon", "Spørretimen",
                                                     "Sak til formannskapet", "Spørsmål til kommunestyremøtet"]),
@@ -642,7 +629,7 @@ _POL_FORFALL = {
 
 def make_pol_forfall(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _POL_FORFALL)
+    lang = variant_lang(rng, tenant, _POL_FORFALL)
     p, email = private_sender(rng, world)
     s = {"dag": _day(rng), "polsak": f"{rng.randint(10, 99)}/{rng.choice(['26', '2026'])}"}
     body = _fill(pick(rng, _POL_FORFALL[lang]), s) + "\n\n" + (p.first if rng.random() < 0.5 else p.name)
@@ -676,10 +663,10 @@ _POL_FWD = {
 
 def make_pol_ordforer_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _POL_CITIZEN)
+    lang = variant_lang(rng, tenant, _POL_CITIZEN)
     p, email = private_sender(rng, world)
     s = {"sted": pick(rng, ["Kvitsand", "Storøy", "Lillevik", "Vestvika", "Dalsbygda"]), "dag": _day(rng)}
-    body = _fill(pick(rng, _POL_CITIZEN[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _POL_CITIZEN[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     subj = _topic_subject(rng, body, [("bussen", ["Bussruta", "Nedlegging av bussen", "Til ordføreren"]),
                                       ("ferja", ["Ferja", "Brev til ordførar", "Ferjetidene"]),
                                       ("invitere", ["Invitasjon", "Invitasjon til ordføreren", "Opning"]),
@@ -854,14 +841,14 @@ _SK_FWD = {
 
 def make_sk_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _SK_PARENT, english=0.1)
+    lang = variant_lang(rng, tenant, _SK_PARENT, english=0.1)
     p, email = private_sender(rng, world)
     kid, s = _kid_slots(rng, world, lang)
     kid = Person(kid.first, p.last if rng.random() < 0.7 else kid.last)
     teacher = world.employee(tenant)
     s.update(kid=kid.name, teacher=teacher[0].first, week=str(rng.randint(35, 50)), adr=world.street(),
              mnd=pick(rng, ["oktober", "november", "desember", "januar"]), other=pick(rng, SCHOOLS))
-    body = _fill(pick(rng, _SK_PARENT[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _SK_PARENT[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     subj = _topic_subject(rng, body, [("sfo", ["SFO", "Oppsigelse SFO", "SFO-plass", kid.first]),
                                       ("skyss", ["Skyss", "Skoleskyss", "Skyss?"]),
                                       ("skolebytte", ["Skolebytte", "Bytte skole", kid.first]),
@@ -941,13 +928,13 @@ _BH_FWD = {
 
 def make_bh_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _BH_PARENT)
+    lang = variant_lang(rng, tenant, _BH_PARENT)
     p, email = private_sender(rng, world)
     kid, s = _kid_slots(rng, world, lang)
     kid = Person(kid.first, p.last)
     styrer = world.employee(tenant)
     s.update(kid=kid.name, styrer=styrer[0].first, mnd=pick(rng, ["oktober", "november", "desember"]))
-    body = _fill(pick(rng, _BH_PARENT[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _BH_PARENT[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     subj = _topic_subject(rng, body, [("opp plassen|opp barnehageplassen", ["Oppsigelse", "Oppsigelse av plass", kid.first]),
                                       ("lillebroren", ["Plass til lillebror", "Søknad om plass"]),
                                       ("bytte", ["Bytte barnehage", "Overflytting", kid.first]),
@@ -1196,10 +1183,10 @@ _VA_FWD = {
 
 def make_va_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _VA_ORIG, english=0.08)
+    lang = variant_lang(rng, tenant, _VA_ORIG, english=0.08)
     p, email = private_sender(rng, world)
     s = {"adr": world.street(), "stand": str(rng.randint(120, 4800))}
-    body = _fill(pick(rng, _VA_ORIG[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _VA_ORIG[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     subj = _topic_subject(rng, body, [("brunt|grumsete|tasted", ["Brunt vann", "Misfarga vatn", "Vannet", "Water"]),
                                       ("fontene|piplar|puddle", ["Lekkasje", "Vannlekkasje i veien", "Lekkasje?"]),
                                       ("måler", ["Vannmåler", "Måleravlesning", "Målarstand"]),
@@ -1234,7 +1221,7 @@ def make_va_rorlegger(rng: random.Random, world: World) -> Draft:
     elif r < 0.6 and "{ref}" in text:
         ref = world.cite_phrase(world.unknown_saknr())
     s = {"adr": prop.address, "gnr": str(prop.gnr), "bnr": str(prop.bnr), "dag": _day(rng), "ref": ref}
-    body = _fill(text, s).rstrip() + "\n\n" + _sign(rng, world, p, "nb", firm=firm, email=email)
+    body = _fill(text, s).rstrip() + "\n\n" + name_or_sign_off(rng, world, p, "nb", firm=firm, email=email)
     atts = [AttachmentSpec(pick(rng, ["innmaling.pdf", "trykkprove.pdf", "situasjonsplan.pdf"]), "pdf",
                            f"{_fill(subj, s)}\n{firm.name}\nGnr. {prop.gnr} bnr. {prop.bnr}")] \
         if ("vedlagt" in text or "ligger ved" in text) else []
@@ -1263,10 +1250,10 @@ _VEI_FAU = {
 
 def make_vei_fau(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _VEI_FAU)
+    lang = variant_lang(rng, tenant, _VEI_FAU)
     p, email = private_sender(rng, world)
     s = {"school": pick(rng, SCHOOLS), "street": world.street().rsplit(" ", 1)[0]}
-    body = _fill(pick(rng, _VEI_FAU[lang]), s) + "\n\n" + _sign(rng, world, p, lang) + pick(
+    body = _fill(pick(rng, _VEI_FAU[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang) + pick(
         rng, ["", "\nleder FAU", "\nFAU-leiar" if lang == "nn" else "\nFAU-leder"])
     subj = _topic_subject(rng, body, [("krysset|fartsdump", ["Trafikksikkerhet", "Farlig kryss", "Fartsdemper ved skolen"]),
                                       ("gatelys", ["Gatelys", "Gatelys skolevei", "Mørk skolevei"]),
@@ -1301,7 +1288,7 @@ def make_vei_graving(rng: random.Random, world: World) -> Draft:
         case = world.open_case(tenant, "vei_trafikk", f"Gravemelding - {street}")
         sak, ref = case.sak, world.cite_phrase(case.sak)
     s = {"street": street, "dag": _day(rng), "week": str(rng.randint(36, 48)), "ref": ref}
-    body = _fill(text, s).rstrip() + "\n\n" + _sign(rng, world, p, "nb", firm=firm, email=email)
+    body = _fill(text, s).rstrip() + "\n\n" + name_or_sign_off(rng, world, p, "nb", firm=firm, email=email)
     atts = [AttachmentSpec("arbeidsvarslingsplan.pdf", "pdf", f"Arbeidsvarslingsplan\n{street}\n{firm.name}")] \
         if "edlagt" in text else []
     return _draft(tenant, p.name, email, _fill(subj, s), body, "vei_trafikk", sak=sak,
@@ -1331,7 +1318,7 @@ def make_bev_videresendt(rng: random.Random, world: World) -> Draft:
     p, firm, email = firm_sender(rng, world, pick(rng, ["mat", "catering"]))
     subj, text = pick(rng, _BEV_ORIG)
     s = {"sted": pick(rng, ["kaia", "Storøy", "Kvitsand", "torget"]), "styrer": world.person().name, "dag": _day(rng)}
-    body = _fill(text, s) + "\n\n" + _sign(rng, world, p, "nb", firm=firm, email=email,
+    body = _fill(text, s) + "\n\n" + name_or_sign_off(rng, world, p, "nb", firm=firm, email=email,
                                              title=pick(rng, ["daglig leder", "innehaver", "kjøkkensjef", "styrer"]))
     orig = _draft(tenant, firm.name, email, subj, body, "bevilling")
     notes = {"nb": ["Bevillingssøknad som kom til meg. Til journalføring.", "Journalfør, takk. Jeg tar saken."],
@@ -1363,11 +1350,11 @@ _TS_ORIG = {
 
 def make_ts_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _TS_ORIG)
+    lang = variant_lang(rng, tenant, _TS_ORIG)
     p, email = private_sender(rng, world)
     lag = pick(rng, ["Storøy songlag", "Kvitsand IL", "Vestvika skulekorps", "Lillevik ungdomslag", "Nesbakken sjakklubb"])
     body = _fill(pick(rng, _TS_ORIG[lang]), {"lag": lag, "kr": f"{rng.randint(8, 45)} 000"})
-    body += "\n\n" + _sign(rng, world, p, lang) + f"\n{pick(rng, ['kasserer', 'leder', 'leiar', 'styremedlem'])}, {lag}"
+    body += "\n\n" + name_or_sign_off(rng, world, p, lang) + f"\n{pick(rng, ['kasserer', 'leder', 'leiar', 'styremedlem'])}, {lag}"
     orig = _draft(tenant, p.name, email, pick(rng, ["Kulturmidler", "Søknad om tilskudd", "Rapport tilskudd",
                                                     "Kulturmidlar"]), body, "tilskudd")
     notes = {"nb": ["Til journalføring, søknad om kulturmidler.", "Kom til meg. Journalfør på tilskuddsrunden, takk."],
@@ -1396,11 +1383,11 @@ _ES_ORIG = {
 
 def make_es_ordforer(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _ES_ORIG)
+    lang = variant_lang(rng, tenant, _ES_ORIG)
     p, email = private_sender(rng, world)
     prop = world.property()
     s = {"adr": prop.address, "gnr": str(prop.gnr), "bnr": str(prop.bnr)}
-    body = _fill(pick(rng, _ES_ORIG[lang]), s) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _ES_ORIG[lang]), s) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     orig = _draft(tenant, p.name, email, pick(rng, ["Eiendomsskatt", "Klage på takst", "Til ordføreren",
                                                     "Eigedomsskatt"]), _noise(rng, body, lang), "eiendomsskatt")
     if rng.random() < 0.3:
@@ -1479,9 +1466,9 @@ _REK_ORIG = {
 
 def make_rek_videresendt(rng: random.Random, world: World) -> Draft:
     tenant = pick_tenant(rng)
-    lang = _citizen_lang(rng, tenant, _REK_ORIG, english=0.1)
+    lang = variant_lang(rng, tenant, _REK_ORIG, english=0.1)
     p, email = private_sender(rng, world)
-    body = _fill(pick(rng, _REK_ORIG[lang]), {"job": pick(rng, _JOBS)}) + "\n\n" + _sign(rng, world, p, lang)
+    body = _fill(pick(rng, _REK_ORIG[lang]), {"job": pick(rng, _JOBS)}) + "\n\n" + name_or_sign_off(rng, world, p, lang)
     orig = _draft(tenant, p.name, email, pick(rng, ["Søknad", "Søknad på stilling", "Jobbsøknad", "Application"
                                                     if lang == "en" else "Stillinga"]), body, "rekruttering")
     notes = {"nb": ["Søknad sendt direkte til meg. Til journalføring i rekrutteringssaken.", "Til journalføring, jobbsøknad."],
@@ -1548,7 +1535,7 @@ def make_ans_videresendt(rng: random.Random, world: World) -> Draft:
     p, firm, email = firm_sender(rng, world, trade)
     skj, subj, text = pick(rng, _ANS_ORIG)
     s = {"proc": proc, "p": f"{rng.randint(150, 2500)} {rng.randint(100, 999)}", "hour": str(rng.randint(650, 1250))}
-    body = _fill(text, s) + "\n\n" + _sign(rng, world, p, "nb", firm=firm, email=email,
+    body = _fill(text, s) + "\n\n" + name_or_sign_off(rng, world, p, "nb", firm=firm, email=email,
                                              title=pick(rng, ["daglig leder", "salgssjef", "tilbudsansvarlig", "markedssjef"]))
     orig = _draft(tenant, firm.name, email, _fill(subj, s), body, "anskaffelse")
     notes = {"nb": ["Dette kom til meg som prosjektleder. Til journalføring i anskaffelsessaken.",
