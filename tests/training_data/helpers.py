@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
+from collections.abc import Callable
 
 from training_data.generator.draft import Draft, Family
 from training_data.generator.world import TENANTS, World, orgnr_check_digit
@@ -69,4 +71,16 @@ def draft_problems(d: Draft, writer: str) -> list[str]:
         out.append("empty subject or unfilled slot")
     if d.writer != writer:
         out.append(f"writer {d.writer}")
+    return out
+
+
+def varied_problems(drafts: list[Draft], text: Callable[[Draft], str] = lambda d: d.body) -> list[str]:
+    """What makes a family's drafts too alike (empty when they vary): one text, digits masked,
+    in a fifth or more of the drafts, or fewer than three subjects."""
+    out = []
+    masked = Counter(re.sub(r"\d", "0", text(d)) for d in drafts)
+    if masked.most_common(1)[0][1] >= 0.2 * len(drafts):
+        out.append("one text in a fifth or more of the drafts")
+    if len({d.subject for d in drafts}) < 3:
+        out.append("fewer than three subjects")
     return out

@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from tests.training_data.helpers import OUT_OF_SCOPE, draft_problems, draws, texts
+from tests.training_data.helpers import OUT_OF_SCOPE, draft_problems, draws, texts, varied_problems
 from training_data.generator.corpus import label_for, label_problems
 from training_data.generator.draft import Draft, Family
 from training_data.generator.families.voices_f import FAMILIES, WRITER
@@ -63,9 +63,7 @@ def test_every_family_writes_valid_labels(drawn, scope):
 
 def test_texts_are_varied(drawn):
     family, _, drafts = drawn
-    masked = Counter(re.sub(r"\d", "0", d.body + "\n".join(t for t in texts(d)[2:])) for d in drafts)
-    assert masked.most_common(1)[0][1] < 0.2 * len(drafts), family.name
-    assert len({d.subject for d in drafts}) >= 3, family.name
+    assert varied_problems(drafts, lambda d: d.body + "\n".join(t for t in texts(d)[2:])) == [], family.name
 
 
 def test_screened_names_appear_in_the_mail(drawn):

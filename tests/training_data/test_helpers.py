@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.training_data.helpers import draft_problems
+from tests.training_data.helpers import draft_problems, varied_problems
 from training_data.generator.draft import Draft
 
 
@@ -32,3 +32,12 @@ def test_each_broken_convention_is_named():
     }
     for expected, draft in cases.items():
         assert any(expected in p for p in draft_problems(draft, "w-test")), expected
+
+
+def test_drafts_that_repeat_a_text_or_a_subject_are_not_varied():
+    varied = [_draft(subject=f"Søknad {i % 3}", body=f"Tekst nummer {'x' * i}") for i in range(10)]
+    assert varied_problems(varied) == []
+    same_body = [_draft(subject=f"Søknad {i % 3}", body=f"Sak {i}: vedlagt.") for i in range(10)]  # digits masked
+    assert varied_problems(same_body) == ["one text in a fifth or more of the drafts"]
+    one_subject = [_draft(body=f"Tekst {'x' * i}") for i in range(10)]
+    assert varied_problems(one_subject) == ["fewer than three subjects"]
