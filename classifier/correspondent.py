@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from classifier.checks import valid_orgnr
-from classifier.nlp import Entities, name_lexicon
+from classifier.nlp import ORGNR_DIGITS, Entities, name_lexicon
 from classifier.types import Address, Korrespondansepart, ParsedMail
 
 _LEGAL_FORMS = (
@@ -66,8 +66,6 @@ _NOISE_LINE = re.compile(
     r"org\.?\s?n|\bmva\b)",
     re.IGNORECASE,
 )
-# the digits of every org.nr pattern: a fast first test, case-insensitive patterns scan slowly
-_NINE_DIGITS = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}")
 _ORGNR_IN_LINE = re.compile(
     r"(?:org(?:anisasjons)?\.?\s*(?:nr|nummer|no|number)\.?|organisasjonsnummer|orgnr\.?|foretaksregisteret|"
     r"reg(?:istration)?\.?\s*(?:no|nr|number)\.?(?:\s*\(norway\))?|\bNO)\s*[:.]?\s*"
@@ -115,9 +113,10 @@ def read_korrespondansepart(
         navn = display or _name_from_email(email)
         return Korrespondansepart(navn=navn, epost=email, orgnr=None), 0.85 if display else 0.6
     own = tenant_domain.split(".")[0] if tenant_domain else ""
-    orgnr, orgnr_owner = _find_orgnr(mail, who, own)
+    sources = _orgnr_sources(mail, who)
+    orgnr, orgnr_owner = _find_orgnr(sources, own)
     if orgnr is None:
-        orgnr = _orgnr_across_lines(mail, who)
+        orgnr = _orgnr_across_lines(sources)
     if automatic:
         legal = _LEGAL_FORM.search(display)
         navn = _strip_role(legal.group("org")) if legal else display or _name_from_email(email)
@@ -426,16 +425,22 @@ def _first_segment(text: str) -> str:
 # --------------------------------------------------------------------------- orgnr
 
 
-def _find_orgnr(mail: ParsedMail, who: _Who, own: str) -> tuple[str | None, str | None]:
-    """The sender's organisation number and the name it is stated for, if any."""
+def _orgnr_sources(mail: ParsedMail, who: _Who) -> list[tuple[str, str]]:
+    """Where the sender's org.nr may stand, as (source, text): only the texts that hold nine
+    digits in org.nr shape, which every org.nr pattern needs."""
     if who.forwarded:
         sources = [("signature", who.region)]
     else:
         sources = [("signature", mail.signature or ""), ("body", mail.body or "")]
     sources += [("attachment", a.text) for a in mail.attachments if a.text]
+    return [(source, text) for source, text in sources if text and ORGNR_DIGITS.search(text)]
+
+
+def _find_orgnr(sources: list[tuple[str, str]], own: str) -> tuple[str | None, str | None]:
+    """The sender's organisation number and the name it is stated for, if any."""
     best: tuple[float, str, str | None] | None = None
     for source, text in sources:
-        if not _NINE_DIGITS.search(text) or not _ORGNR_IN_LINE.search(text):
+        if not _ORGNR_IN_LINE.search(text):
             continue  # a match on one line is a match in the whole text: no line has one
         lines = text.splitlines()
         for i, line in enumerate(lines):
@@ -454,13 +459,9 @@ def _find_orgnr(mail: ParsedMail, who: _Who, own: str) -> tuple[str | None, str 
     return best[1], best[2]
 
 
-def _orgnr_across_lines(mail: ParsedMail, who: _Who) -> str | None:
+def _orgnr_across_lines(sources: list[tuple[str, str]]) -> str | None:
     """An org.nr whose label and number stand on separate lines ("Org.nr.:\n974 760 673")."""
-    parts = [who.region] if who.forwarded else [mail.signature or "", mail.body or ""]
-    parts += [a.text for a in mail.attachments if a.text]
-    for text in parts:
-        if not text or not _NINE_DIGITS.search(text):
-            continue
+    for _, text in sources:
         for m in re.finditer(
             r"(?:org\.?\s*(?:nr|nummer)\.?|organisasjonsnummer)\s*:?\s*\n\s*(\d{3}[ .]?\d{3}[ .]?\d{3})",
             text,

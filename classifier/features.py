@@ -103,6 +103,10 @@ def sensitive_count(group: str, text: str) -> int:
 
 
 _WORD_TOKEN = r"(?u)\b\w[\w\-]*\w\b|\b\w\b"
+# The same tokens as _WORD_TOKEN, found with fewer tests: read left to right, a greedy match
+# starts where a run of word characters starts and ends where one ends, so the word
+# boundaries always hold (tested).  TermCounter uses it for vectorizers fitted with _WORD_TOKEN.
+_SAME_TOKENS_FASTER = {_WORD_TOKEN: r"\w+(?:-+\w+)*"}
 # _CASE_REF and _FNR_LIKE open with the digit and look behind it, not the other way round:
 # a pattern that opens with a look-behind is tried at every position, one that opens with a
 # digit class only where a digit stands (the same matches, tested; 3-4x faster).
@@ -408,7 +412,8 @@ class TermCounter:
             v.analyzer == "word" and v.input == "content" and v.lowercase and v.preprocessor is None
             and v.tokenizer is None and v.strip_accents is None and v.stop_words is None
         )
-        tokens = re.compile(v.token_pattern) if plain and v.token_pattern else None
+        pattern = _SAME_TOKENS_FASTER.get(v.token_pattern, v.token_pattern)
+        tokens = re.compile(pattern) if plain and pattern else None
         self._tokens = tokens.findall if tokens is not None and tokens.groups == 0 else None
 
     @property

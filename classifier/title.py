@@ -41,6 +41,7 @@ _BARE_REF = re.compile(
     r"\s*[(\[]\s*\d{4}/\d{1,7}(?:-\d{1,4})?\s*[)\]]|(?<![\w/])\d{4}/0\d{2,6}(?:-\d{1,4})?(?![\w/])"
 )
 _DASHES = re.compile(r"\s*([–—-])\s*(?:[–—-]\s*)+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _EDGE_PUNCT = " \t-–—:,;.|"
 _UNINFORMATIVE = frozenset(
     [
@@ -178,11 +179,15 @@ def clean_subject(subject: str) -> str:
     while previous != s:
         previous = s
         s = _PREFIX.sub("", s)
-        s = _TAG.sub(" ", s)
-    s = _REF_NOISE.sub(" ", s)
-    s = _BARE_REF.sub(" ", s)
-    s = re.sub(r"\(\s*\)|\[\s*\]", " ", s)
-    s = _DASHES.sub(r" \1 ", s)
+        if "[" in s or "(" in s:  # each pattern only where the text holds a character it needs
+            s = _TAG.sub(" ", s)
+    if "/" in s:
+        s = _REF_NOISE.sub(" ", s)
+        s = _BARE_REF.sub(" ", s)
+    if "[" in s or "(" in s:
+        s = _EMPTY_BRACKETS.sub(" ", s)
+    if "-" in s or "–" in s or "—" in s:
+        s = _DASHES.sub(r" \1 ", s)
     s = " ".join(s.split())
     return s.strip(_EDGE_PUNCT)
 

@@ -143,3 +143,13 @@ def test_digit_first_patterns_find_what_the_look_behind_first_ones_find(text):
                    "fnr 120456 12345", "9120456 12345", "420456 12345"):
         for fast, plain in written.items():
             assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab1_-- .\nøÅé\t", max_size=40))
+def test_faster_token_pattern_finds_the_same_tokens(text):
+    from classifier.features import _SAME_TOKENS_FASTER
+
+    for written, faster in _SAME_TOKENS_FASTER.items():
+        assert re.findall(faster, text) == re.findall(written, text)
+        assert re.findall(faster, text.lower()) == re.findall(written, text.lower())

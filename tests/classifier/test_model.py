@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifier.features import MailFeatures, mail_cues, sender_kind
 from classifier.model import MailClassifier
@@ -292,3 +295,17 @@ def test_refitting_drops_the_caches_of_the_earlier_fit(scope):
     features.fit_transform(first)
     np.testing.assert_allclose(features.transform(first[:2]).toarray(), features.fit_transform(first)[:2].toarray(),
                                rtol=1e-6, atol=1e-7)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("barnevern bvl omsorgsovertak fosterhjem child welfare protection_1-æ\n"), max_size=60))
+def test_letter_first_barnevern_pattern_finds_what_the_written_one_finds(text):
+    from classifier.model import _BARNEVERN
+
+    written = re.compile(
+        r"\b(?:barnevern|omsorgsovertak|fosterhjem|beredskapshjem|bekymringsmelding|bvl\b|child welfare|child protection)"
+    )
+    samples = [text, "barnevernet", "xbarnevern", "_bvl", "bvl.", "bvlx", "ombarnevern", "fosterhjemmet", "the child welfare",
+               "kbekymringsmelding", "æbarnevern", "1barnevern", "-barnevern", "beredskapshjem", "cchild protection"]
+    for sample in samples:
+        assert [m.span() for m in _BARNEVERN.finditer(sample)] == [m.span() for m in written.finditer(sample)]

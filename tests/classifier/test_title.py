@@ -2,6 +2,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifier.nlp import read_mail_entities
 from classifier.title import MASK, MAX_LENGTH, clean_subject, informative, mask_names, offentlig_tittel
@@ -176,3 +178,32 @@ def test_titles_too_short_in_digits_for_a_personal_number_skip_the_pipeline_with
     monkeypatch.setattr(title_module, "_PERSONAL_NUMBER_SHAPE", re.compile(r"\d"))
     assert [title_module.mask_personal_numbers(t) for t in titles] == shortcut
     assert any(title_module.MASK in t for t in shortcut)
+
+
+def _clean_subject_every_pattern(subject: str) -> str:
+    """clean_subject as first written: every pattern run on every subject."""
+    from classifier import title
+    from classifier.nlp import _SPACE_AT_SLASH, _SPLIT_TAIL
+
+    s = " ".join(subject.split())
+    s = _SPACE_AT_SLASH.sub(lambda m: f"{m.group(1) or m.group(3)}/{m.group(2) or m.group(4)}", s)
+    s = _SPLIT_TAIL.sub(r"\1\2", s)
+    previous = None
+    while previous != s:
+        previous = s
+        s = title._PREFIX.sub("", s)
+        s = title._TAG.sub(" ", s)
+    s = title._REF_NOISE.sub(" ", s)
+    s = title._BARE_REF.sub(" ", s)
+    s = re.sub(r"\(\s*\)|\[\s*\]", " ", s)
+    s = title._DASHES.sub(r" \1 ", s)
+    return " ".join(s.split()).strip(title._EDGE_PUNCT)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("SV:re ()[]#/-–—.0123456789 sak ref Deres"), max_size=50))
+def test_clean_subject_skips_only_patterns_that_cannot_match(subject):
+    assert clean_subject(subject) == _clean_subject_every_pattern(subject)
+    for sample in ("SV: [#123] Byggesøknad (2024/1187-3) – – gnr 12/3", "Vs: Deres ref. 24/1187 ()", "Søknad - - om løyve",
+                   "Re: (#4521) Søknad", "Sv: [sak 2024/1187] Svar", "2026/003 621 Klage", "Søknad (2024/001187)"):
+        assert clean_subject(sample) == _clean_subject_every_pattern(sample)
