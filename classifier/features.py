@@ -323,37 +323,33 @@ class MailFeatures(TransformerMixin, BaseEstimator):
         )
         # All four TF-IDF blocks are counted as one: every term occurrence becomes the key
         # row * width + column, one np.unique counts them, and each block is normalised on
-        # its own (group row * 4 + block).  For a batch of one mail, numpy's per-call costs
-        # would otherwise outweigh counting the words.
+        # its own (group row * 5 + block).  The cues join as one key each, so that the sorted
+        # keys are the CSR entries in order; their values replace the counted ones.  For a
+        # batch of one mail, numpy's per-call costs would otherwise outweigh counting the words.
+        n_blocks = len(blocks.counters)
         terms_width = blocks.offsets[-1]
         width = terms_width + len(CUE_NAMES)
-        keys = [np.zeros(0, dtype=np.int64)]
-        row_ids = np.arange(n, dtype=np.int64)
-        for counter, offset, docs in zip(blocks.counters, blocks.offsets, texts):
-            indices, lengths = counter._term_indices(docs)
-            if len(indices):
-                keys.append(np.repeat(row_ids, lengths) * width + (indices + offset))
-        keys, counts = np.unique(np.concatenate(keys), return_counts=True)
-        rows, cols = np.divmod(keys, width)
-        block = np.searchsorted(blocks.offsets, cols, side="right") - 1
-        vals = tfidf_values(counts, cols, rows * len(blocks.counters) + block, n * len(blocks.counters),
-                            idf=blocks.idf, sublinear_tf=blocks.sublinear_tf, norm=blocks.norm)
+        chunks, lengths = [], []
+        for counter, docs in zip(blocks.counters, texts):
+            indices, counted = counter._term_indices(docs)
+            chunks.append(indices)
+            lengths += counted
         cues = self._cues(views)
         cue_rows, cue_cols = np.nonzero(cues)
-        # rows in order; in a row the term columns (sorted) and then the cue columns
-        all_rows = np.concatenate([rows, cue_rows])
-        order = np.argsort(all_rows, kind="stable")
+        chunks.append(cue_rows * width + (cue_cols + terms_width))
+        # each (block, row) segment of `lengths` starts at row * width + the block's first column
+        segment_start = (np.arange(n, dtype=np.int64) * width + blocks.offsets[:-1, None]).ravel()
+        keys = np.concatenate(chunks)
+        keys[: len(keys) - len(cue_rows)] += np.repeat(segment_start, lengths)
+        keys, counts = np.unique(keys, return_counts=True)
+        rows, cols = np.divmod(keys, width)
+        block = np.searchsorted(blocks.offsets, cols, side="right") - 1  # the cues: block n_blocks
+        vals = tfidf_values(counts, cols, rows * (n_blocks + 1) + block, n * (n_blocks + 1),
+                            idf=blocks.idf, sublinear_tf=blocks.sublinear_tf, norm=blocks.norm)
+        vals[cols >= terms_width] = cues[cue_rows, cue_cols]  # row by row, in column order, as np.nonzero gives them
         indptr = np.zeros(n + 1, dtype=np.int32)  # int32 indices, as scipy would choose: no check and cast
-        np.cumsum(np.bincount(all_rows, minlength=n), out=indptr[1:])
-        return sp.csr_matrix(
-            (
-                np.concatenate([vals, cues[cue_rows, cue_cols]])[order],
-                np.concatenate([cols, cue_cols + terms_width]).astype(np.int32)[order],
-                indptr,
-            ),
-            shape=(n, width),
-            dtype=np.float32,
-        )
+        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+        return sp.csr_matrix((vals, cols.astype(np.int32), indptr), shape=(n, width), dtype=np.float32)
 
     def _blocks(self) -> _Blocks:
         """The fitted vectorizers as one counting unit (built on first use, not pickled)."""
@@ -365,7 +361,9 @@ class MailFeatures(TransformerMixin, BaseEstimator):
                 raise ValueError("MailFeatures counts its TF-IDF blocks together: they must share their settings")
             counters = [TermCounter(v) for v in vectorizers]
             offsets = np.cumsum([0] + [c.n_terms for c in counters])
+            # the cue columns weigh 1, so their counted values stay finite until replaced
             idf = [v.idf_ for v in vectorizers if v.use_idf and getattr(v, "vocabulary_", None)]
+            idf.append(np.ones(len(CUE_NAMES), dtype=idf[0].dtype if idf else np.float64))
             sublinear_tf, use_idf, norm = settings.pop()
             blocks = self._blocks_cache = _Blocks(
                 counters=counters,

@@ -228,7 +228,8 @@ _ORGNR = re.compile(
 )
 _PLAN_ID = re.compile(r"plan\s?-?id(?:\s?nr)?\.?\s*:?\s*(\d{6,14})\b")
 # the digits of every org.nr pattern, found much faster than any of the patterns
-ORGNR_DIGITS = re.compile(r"\d{3}[ .]?\d{3}[ .]?\d{3}")
+# (the class [\d] opens the pattern so that the scan skips to the next digit: the same matches as \d{3})
+ORGNR_DIGITS = re.compile(r"[\d]\d{2}[ .]?\d{3}[ .]?\d{3}")
 _ORGNR_MVA = re.compile(r"NO\s?(\d{3}[ .]?\d{3}[ .]?\d{3})\s?MVA\b")
 
 # One scan finds every run of digits ("281147 54120", "12.10.2026", "+47 913 44 208");
@@ -309,8 +310,10 @@ def read_entities(
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lower case is longer: keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    nine_digits = ORGNR_DIGITS.search(text) is not None  # what both org.nr patterns need: a fast first test
-    if nine_digits and ("org" in low or "foretaks" in low or "reg" in low):
+    labelled = "org" in low or "foretaks" in low or "reg" in low
+    # the nine digits both org.nr patterns need: a fast first test
+    nine_digits = (labelled or "MVA" in text) and ORGNR_DIGITS.search(text) is not None
+    if nine_digits and labelled:
         for m in _ORGNR.finditer(low):
             if _word_start(low, m.start()):
                 _add_orgnr(ents, m.group(1))
