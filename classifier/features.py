@@ -322,10 +322,11 @@ class MailFeatures(TransformerMixin, BaseEstimator):
             [v.head for v in views],
         )
         # All four TF-IDF blocks are counted as one: every term occurrence becomes the key
-        # row * width + column, one np.unique counts them, and each block is normalised on
-        # its own (group row * 5 + block).  The cues join as one key each, so that the sorted
-        # keys are the CSR entries in order; their values replace the counted ones.  For a
-        # batch of one mail, numpy's per-call costs would otherwise outweigh counting the words.
+        # row * width + column, one sort counts them, and each block is normalised on its own
+        # (group row * 5 + block).  The cues join as one key each, so that the sorted keys are
+        # the CSR entries in order; their values replace the counted ones.  Every numpy call
+        # counts here: one mail at a time, between the parsing of mails, each costs several
+        # microseconds, so a single mail takes the shortest path.
         n_blocks = len(blocks.counters)
         terms_width = blocks.offsets[-1]
         width = terms_width + len(CUE_NAMES)
@@ -336,19 +337,33 @@ class MailFeatures(TransformerMixin, BaseEstimator):
             lengths += counted
         cues = self._cues(views)
         cue_rows, cue_cols = np.nonzero(cues)
-        chunks.append(cue_rows * width + (cue_cols + terms_width))
-        # each (block, row) segment of `lengths` starts at row * width + the block's first column
-        segment_start = (np.arange(n, dtype=np.int64) * width + blocks.offsets[:-1, None]).ravel()
+        if n == 1:
+            chunks.append(cue_cols + terms_width)
+            # each block's segment starts at the block's first column
+            starts = np.repeat(blocks.offsets[:-1], lengths)
+        else:
+            chunks.append(cue_rows * width + (cue_cols + terms_width))
+            # each (block, row) segment of `lengths` starts at row * width + the block's first column
+            starts = np.repeat((np.arange(n, dtype=np.int64) * width + blocks.offsets[:-1, None]).ravel(), lengths)
         keys = np.concatenate(chunks)
-        keys[: len(keys) - len(cue_rows)] += np.repeat(segment_start, lengths)
-        keys, counts = np.unique(keys, return_counts=True)
-        rows, cols = np.divmod(keys, width)
-        block = np.searchsorted(blocks.offsets, cols, side="right") - 1  # the cues: block n_blocks
-        vals = tfidf_values(counts, cols, rows * (n_blocks + 1) + block, n * (n_blocks + 1),
+        keys[: len(starts)] += starts
+        keys, counts = _count_sorted(keys)
+        if n == 1:
+            rows, cols = None, keys
+        else:
+            rows, cols = np.divmod(keys, width)
+        groups = np.searchsorted(blocks.offsets, cols, side="right") - 1  # the cues: block n_blocks
+        if rows is not None:
+            groups += rows * (n_blocks + 1)
+        vals = tfidf_values(counts, cols, groups, n * (n_blocks + 1),
                             idf=blocks.idf, sublinear_tf=blocks.sublinear_tf, norm=blocks.norm)
-        vals[cols >= terms_width] = cues[cue_rows, cue_cols]  # row by row, in column order, as np.nonzero gives them
-        indptr = np.zeros(n + 1, dtype=np.int32)  # int32 indices, as scipy would choose: no check and cast
-        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+        if len(cue_rows):  # row by row, in column order, as np.nonzero gives them: the last of each row
+            vals[cols >= terms_width] = cues[cue_rows, cue_cols]
+        if n == 1:
+            indptr = np.array([0, len(keys)], dtype=np.int32)
+        else:
+            indptr = np.zeros(n + 1, dtype=np.int32)  # int32 indices, as scipy would choose: no check and cast
+            np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
         return sp.csr_matrix((vals, cols.astype(np.int32), indptr), shape=(n, width), dtype=np.float32)
 
     def _blocks(self) -> _Blocks:
@@ -476,17 +491,29 @@ class TermCounter:
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(docs), self.n_terms), dtype=np.float32)
 
 
+def _count_sorted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(keys, return_counts=True)`` in fewer numpy calls (sorts ``keys`` in place)."""
+    keys.sort()
+    if len(keys) == 0:
+        return keys, np.zeros(0, dtype=np.intp)
+    first = np.empty(len(keys) + 1, dtype=bool)
+    first[0] = first[-1] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:-1])
+    starts = np.flatnonzero(first)  # each key's first place, then the end
+    return keys[starts[:-1]], np.diff(starts)
+
+
 def tfidf_values(counts, cols, groups, n_groups: int, *, idf, sublinear_tf: bool, norm) -> np.ndarray:
     """TF-IDF values of term counts as ``TfidfTransformer`` computes them (float32), each
     group of values (a row, or a row's block) normalised on its own."""
     vals = counts.astype(np.float32)
     if sublinear_tf:
-        np.log(vals, vals)
+        np.log(vals, out=vals)
         vals += 1.0
     if idf is not None and len(vals):
         vals *= idf[cols]
     if norm == "l2":
-        norms = np.sqrt(np.bincount(groups, weights=vals.astype(np.float64) ** 2, minlength=n_groups))
+        norms = np.sqrt(np.bincount(groups, weights=np.square(vals, dtype=np.float64), minlength=n_groups))
         vals /= norms[groups]  # a group with a value has a norm > 0
     return vals
 

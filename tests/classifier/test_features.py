@@ -123,6 +123,10 @@ def test_transform_counts_all_blocks_together_with_the_vectorizers_numbers():
     assert got.has_sorted_indices and got.shape == expected.shape
     np.testing.assert_allclose(got.toarray(), expected, rtol=1e-6, atol=1e-7)
     np.testing.assert_allclose(features.transform(mails[2:3]).toarray(), expected[2:3], rtol=1e-6, atol=1e-7)
+    for k in range(len(mails)):  # one mail takes its own shorter path: the same row, bit for bit
+        one = features.transform(mails[k : k + 1])
+        assert one.has_sorted_indices
+        np.testing.assert_array_equal(one.toarray(), got[k].toarray())
     unknown = ParsedMail(subject="", body="qqq zzz", sender=Address(email="x@y.no"))
     assert features.transform([unknown]).shape == (1, expected.shape[1])
     assert features.transform([]).shape == (0, expected.shape[1])
@@ -153,3 +157,15 @@ def test_faster_token_pattern_finds_the_same_tokens(text):
     for written, faster in _SAME_TOKENS_FASTER.items():
         assert re.findall(faster, text) == re.findall(written, text)
         assert re.findall(faster, text.lower()) == re.findall(written, text.lower())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), max_size=60))
+def test_count_sorted_is_unique_with_counts(values):
+    import numpy as np
+
+    from classifier.features import _count_sorted
+
+    keys, counts = _count_sorted(np.array(values, dtype=np.int64))
+    expected_keys, expected_counts = np.unique(np.array(values, dtype=np.int64), return_counts=True)
+    assert keys.tolist() == expected_keys.tolist() and counts.tolist() == expected_counts.tolist()
