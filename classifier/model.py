@@ -88,7 +88,8 @@ class MailClassifier(BaseEstimator):
             raise ValueError("mails and labels differ in length")
         if groups is not None and len(groups) != len(mails):
             raise ValueError("groups and mails differ in length")
-        self.__dict__.pop("_stacked", None)  # the coefficients of an earlier fit
+        for cache in ("_stacked", "_skjerming_index"):  # built from an earlier fit
+            self.__dict__.pop(cache, None)
         self.scope_ = scope
         self.features_ = clone(self.features) if self.features is not None else MailFeatures()
         X = self.features_.fit_transform(mails)
@@ -148,7 +149,9 @@ class MailClassifier(BaseEstimator):
             return _p_true(model, self._skjerming_view(X, categories))
         weights = model.coef_[0]
         d = X.shape[1]
-        index = {c: i for i, c in enumerate(self.skjerming_categories_)}
+        index = self.__dict__.get("_skjerming_index")
+        if index is None:
+            index = self._skjerming_index = {c: i for i, c in enumerate(self.skjerming_categories_)}
         bonus = np.array([weights[d + index[c]] if c in index else 0.0 for c in categories])
         product = np.asarray(X @ weights[:d]).ravel() if product is None else product[:, 0]
         p = expit(product + bonus + model.intercept_[0])
@@ -231,7 +234,8 @@ class MailClassifier(BaseEstimator):
 
     def __getstate__(self):
         state = super().__getstate__()
-        state.pop("_stacked", None)  # a cache, rebuilt after loading
+        state.pop("_stacked", None)  # caches, rebuilt after loading
+        state.pop("_skjerming_index", None)
         return state
 
     def _read(self, mail, mail_id, tenant, category, confidence, jpt_proba, p13, f13, cases) -> Prediction:
@@ -350,6 +354,11 @@ def _p_true(model, X, product: np.ndarray | None = None) -> np.ndarray:
     classes = list(model.classes_)
     if True not in classes:
         return np.zeros(X.shape[0])
+    if isinstance(model, LogisticRegression) and len(classes) == 2:
+        # the column of _proba's [1 - p, p] without building it (the same numbers)
+        scores = (np.asarray(X @ model.coef_.T) if product is None else product) + model.intercept_
+        p = expit(scores[:, 0])
+        return p if classes.index(True) == 1 else 1.0 - p
     return _proba(model, X, product)[:, classes.index(True)]
 
 

@@ -234,6 +234,8 @@ def test_one_product_for_all_models_gives_each_models_own_scores(scope):
     expected_p13 = _p_true(model.p13_model_, model._skjerming_view(X, categories))
     assert model._p13(X, categories, products["p13"]) == pytest.approx(expected_p13)
     assert _p_true(model.f13_model_, X, products["f13"]) == pytest.approx(model.f13_model_.predict_proba(X)[:, 1])
+    np.testing.assert_array_equal(_p_true(model.f13_model_, X, products["f13"]),
+                                  _proba(model.f13_model_, X, products["f13"])[:, 1])
     assert "_stacked" in model.__dict__ and "_stacked" not in model.__getstate__()  # a cache, never pickled
 
 
@@ -291,6 +293,8 @@ def test_refitting_drops_the_caches_of_the_earlier_fit(scope):
     again = model.predict_many(batch, mail_ids=ids)
     expected = fresh.predict_many(batch, mail_ids=ids)
     assert [p.confidence for p in again] == pytest.approx([p.confidence for p in expected])
+    assert [p.field_confidence["skjerming"] for p in again] == pytest.approx(
+        [p.field_confidence["skjerming"] for p in expected])
     features = model.features_
     features.fit_transform(first)
     np.testing.assert_allclose(features.transform(first[:2]).toarray(), features.fit_transform(first)[:2].toarray(),
