@@ -187,13 +187,18 @@ CUE_NAMES = (
 )
 
 
+def cue_text(mail: ParsedMail) -> str:
+    """The text the cues read: subject, body, signature and attachments (no quoted history)."""
+    return "\n".join((mail.subject, mail.body, mail.signature, mail.attachment_text()))
+
+
 def mail_cues(mail: ParsedMail) -> np.ndarray:
     """The dense cue block of one mail, every value in [0, 1]."""
     h = {k.lower(): v for k, v in mail.headers.items()}
     auto = h.get("auto-submitted", "").strip().lower()
     content_type = h.get("content-type", "").lower()
     kind = sender_kind(mail.sender.email, recipient_domains(mail))
-    text = "\n".join((mail.subject, mail.body, mail.signature, mail.attachment_text()))
+    text = cue_text(mail)
     low = text.lower()
     kinds = {a.kind for a in mail.attachments}
     names = " ".join(a.filename.lower() for a in mail.attachments)

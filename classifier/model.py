@@ -29,7 +29,14 @@ from sklearn.linear_model import LogisticRegression
 
 from classifier.cases import link_case
 from classifier.correspondent import read_korrespondansepart
-from classifier.features import MailFeatures, email_domain, recipient_domains, sender_kind
+from classifier.features import (
+    MailFeatures,
+    cue_text,
+    email_domain,
+    recipient_domains,
+    sender_kind,
+    sensitive_counts,
+)
 from classifier.nlp import read_mail_entities, read_mail_person_names
 from classifier.scope import Scope
 from classifier.title import offentlig_tittel
@@ -250,11 +257,17 @@ class MailClassifier(BaseEstimator):
 
         jpt, jpt_confidence = self._journalposttype(mail, jpt_proba, tenant_domain)
         skjerming, skjerming_confidence = self._skjerming(category, p13, f13)
-        if cat.journalfoeres and skjerming is None and mentions_barnevern(mail):
-            # barnevern matters are screened (bvl. § 13-1) whatever else the mail is, e.g. a
-            # lawyer's request for the documents of a child welfare case read as an innsynskrav
-            flags.append("nevner_barnevern")
-            skjerming_confidence = 0.0
+        if cat.journalfoeres and skjerming is None:
+            if mentions_barnevern(mail):
+                # barnevern matters are screened (bvl. § 13-1) whatever else the mail is, e.g. a
+                # lawyer's request for the documents of a child welfare case read as an innsynskrav
+                flags.append("nevner_barnevern")
+                skjerming_confidence = 0.0
+            elif category in self.p13_categories_ and speaks_of_personal_matters(mail):
+                # a kind that is screened when the mail reveals personal circumstances, read as
+                # public although the mail speaks of health, economy or family
+                flags.append("nevner_personlige_forhold")
+                skjerming_confidence = 0.0
         if cat.journalfoeres:
             # person names matter only where the title must be screened of them
             entities = read_mail_entities(mail, names=False)
@@ -370,6 +383,18 @@ def _sparse_onehot(categories: Sequence[str], index: dict[str, int]):
 
 def _binary_choice(p_true: float, code: str) -> tuple[str | None, float]:
     return (code, p_true) if p_true >= 0.5 else (None, 1.0 - p_true)
+
+
+# Two words at least, because one is often something else: nynorsk "gjeld" (concerns), "innlagt
+# vatn" (piped water).  Measured on the out-of-fold predictions of held-out families: 17 → 13
+# leaks, riktig tolket unchanged; the dev-set unchanged (with one word: two right archives lost).
+SENSITIVE_GUARD_WORDS = 2
+
+
+def speaks_of_personal_matters(mail: ParsedMail) -> bool:
+    """Whether subject, body, signature or attachments hold at least ``SENSITIVE_GUARD_WORDS``
+    words of health, economy or family (``SENSITIVE_STEMS``)."""
+    return sum(sensitive_counts(cue_text(mail)).values()) >= SENSITIVE_GUARD_WORDS
 
 
 # written r"\b(?:barnevern|omsorgsovertak|fosterhjem|beredskapshjem|bekymringsmelding|bvl\b|child welfare|

@@ -257,6 +257,36 @@ def test_p13_decides_only_where_training_saw_screened_mail(scope):
     assert model.predict(ramp, mail_id="b", tenant="fjordvik", cases=()).field_confidence["skjerming"] < 1.0
 
 
+def test_a_public_reading_of_a_p13_kind_is_never_sure_when_the_mail_speaks_of_personal_matters(scope):
+    import numpy as np
+
+    from classifier.model import speaks_of_personal_matters
+
+    mails, labels, groups = make_corpus(per_category=6)
+    for i, row in enumerate(labels):  # byggesak is screened when the mail reveals a disability
+        if row["category"] == "byggesak" and i % 2 == 0:
+            row["skjerming"] = "P13"
+            mails[i].body += " Rampen trengs fordi sønnen vår sitter i rullestol etter en operasjon."
+    model = MailClassifier().fit(mails, labels, scope=scope)
+    assert model.p13_categories_ == ["byggesak"]
+
+    def read(mail, category):  # the P13 model says "public" for sure: only the guard can doubt it
+        jpt = np.ones(len(model.journalposttype_model_.classes_)) / len(model.journalposttype_model_.classes_)
+        return model._read(mail, "m", "fjordvik", category, 0.99, jpt, 0.0, 0.0, ())
+
+    two = " Jeg er sykemeldt og har fått en diagnose."
+    assert speaks_of_personal_matters(make_mail("byggesak", 1, extra=two))
+    guarded = read(make_mail("byggesak", 1, extra=two), "byggesak")
+    assert guarded.skjerming is None and guarded.field_confidence["skjerming"] == 0.0
+    assert "nevner_personlige_forhold" in guarded.flags
+    # one such word is often something else (nynorsk "Dette gjeld søknaden": it concerns)
+    one = read(make_mail("byggesak", 2, extra=" Dette gjeld søknaden om garasje."), "byggesak")
+    assert one.field_confidence["skjerming"] == 1.0 and "nevner_personlige_forhold" not in one.flags
+    # a kind never screened in training keeps its default
+    other = read(make_mail("vann_avlop", 1, extra=two), "vann_avlop")
+    assert other.field_confidence["skjerming"] == 1.0 and "nevner_personlige_forhold" not in other.flags
+
+
 def test_a_public_category_is_never_sure_when_the_mail_speaks_of_barnevern(fitted):
     mail = make_mail("vann_avlop", 5, extra="Saken gjelder også barneverntjenesten sin oppfølging av familien.")
     prediction = fitted.predict(mail, mail_id="bv", tenant="fjordvik", cases=())
