@@ -386,8 +386,8 @@ def _binary_choice(p_true: float, code: str) -> tuple[str | None, float]:
 
 
 # Two words at least, because one is often something else: nynorsk "gjeld" (concerns), "innlagt
-# vatn" (piped water).  Measured on the out-of-fold predictions of held-out families: 17 → 13
-# leaks, riktig tolket unchanged; the dev-set unchanged (with one word: two right archives lost).
+# vatn" (piped water); with one word two right archives of the dev-set are lost, with two none.
+# docs/classifier.md says what the guard does on held-out families and why the bench cannot show it.
 SENSITIVE_GUARD_WORDS = 2
 
 
