@@ -262,7 +262,7 @@ def test_a_public_reading_of_a_p13_kind_is_never_sure_when_the_mail_speaks_of_pe
 
     from classifier.model import speaks_of_personal_matters
 
-    mails, labels, groups = make_corpus(per_category=6)
+    mails, labels, _ = make_corpus(per_category=6)
     for i, row in enumerate(labels):  # byggesak is screened when the mail reveals a disability
         if row["category"] == "byggesak" and i % 2 == 0:
             row["skjerming"] = "P13"
