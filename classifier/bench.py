@@ -11,6 +11,8 @@
 * ``--baseline``: Paperless-ngx's scheme (word 1–2-gram counts, MLPClassifier) trained
   on the ``--cv`` corpus, category accuracy on ``--set``, and the speed of ours and both
   baseline variants timed in turns on ``--set`` (``speed_side_by_side``).
+* ``--registry 0,5000,20000``: the ``--set`` speed again with that many made-up open cases
+  per tenant (case linking against a large registry, indexed once).
 
 Buckets, leaks and field accuracy come from ``eval.metrics`` (``dataset-format.md``).
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import resource
 import subprocess
@@ -32,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from classifier.scope import Scope
+from classifier.types import Case
 
 BUCKETS = ("riktig_tolket", "riktig_utenfor_scope", "ikke_gjenkjent", "feiltolkning")
 
@@ -391,6 +395,49 @@ def speed_side_by_side(set_dir: Path, model_path: Path, scope: Scope, baselines:
     return {**speeds, "ours_speed_ratio": speed_ratios(speeds, "ours")}
 
 
+def synthetic_open_cases(tenants: Sequence[str], n: int, *, seed: int = 0) -> list[Case]:
+    """``n`` made-up open cases per tenant, shaped like a byggesak registry (gnr/bnr, an address
+    and a matter in the title), numbered in 2010–2014 so that they do not take the set's own."""
+    rng = random.Random(seed)
+    streets = ["Storgata", "Kirkevegen", "Fjordvegen", "Skolegata", "Havnevegen", "Bakkevegen", "Strandvegen"]
+    matters = ["Søknad om tiltak", "Riving av garasje", "Tilbygg", "Klage på gebyr", "Utslippsløyve"]
+    cases = []
+    for tenant in tenants:
+        for k in range(n):
+            gnr, bnr = rng.randint(1, 300), rng.randint(1, 400)
+            title = f"{gnr}/{bnr} - {rng.choice(streets)} {rng.randint(1, 120)} - {rng.choice(matters)}"
+            cases.append(Case(tenant, f"{2010 + k % 5}/{k // 5 + 1}", title, "PLB", "L42", gnr, bnr))
+    return cases
+
+
+def registry_scaling(set_dir: Path, model_path: Path, scope: Scope, sizes: Sequence[int]) -> dict[str, Any]:
+    """Parse + classify speed of the set with ``n`` made-up open cases per tenant added to the
+    set's own, indexed once (``CaseRegistry``) as ``classify_set`` and the service do."""
+    from classifier.artefact import load_model
+    from classifier.cases import CaseRegistry
+    from classifier.dataset import LabelledSet
+    from classifier.parse import parse_mail
+    from classifier.predict import classify_parsed
+
+    model = load_model(model_path)
+    labelled = LabelledSet.open(set_dir)
+    raws = list(labelled.iter_raw())
+    tenants = sorted(scope.tenants)
+    out = {}
+    for n in sizes:
+        t0 = time.perf_counter()
+        registry = CaseRegistry(list(labelled.cases) + synthetic_open_cases(tenants, n))
+        for tenant in tenants:
+            registry.for_tenant(tenant)
+        index_seconds = time.perf_counter() - t0
+
+        def ours(batch, registry=registry):
+            classify_parsed([(mail_id, parse_mail(raw)) for mail_id, raw in batch], model, scope, registry)
+
+        out[str(n)] = {"open_cases_per_tenant": n, "index_seconds": index_seconds, **throughput(raws, ours)}
+    return out
+
+
 def category_accuracy(set_dir: Path, model_path: Path) -> float:
     from classifier.artefact import load_model
     from classifier.dataset import LabelledSet
@@ -415,6 +462,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help='--cv with other MailClassifier parameters, e.g. \'{"C": 8}\'')
     parser.add_argument("--penalty", type=float, default=None, help="--cv with another tuning penalty")
     parser.add_argument("--baseline", action="store_true", help="Paperless-style baseline (needs --cv and --set)")
+    parser.add_argument("--registry", type=lambda v: [int(x) for x in v.split(",")], default=None,
+                        help="--set with N made-up open cases per tenant, e.g. 0,5000,20000 (case-linking scale)")
     parser.add_argument("--scope", type=Path, default=DEFAULT_SCOPE)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--cpu", type=int, default=max(os.sched_getaffinity(0)),
@@ -429,6 +478,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.set:
         report["set"] = {"path": str(args.set), **evaluate_set(args.set, args.model, scope)}
         print("set:", {k: v for k, v in report["set"].items() if k != "mistakes"})
+    if args.registry and args.set:
+        report["registry"] = registry_scaling(args.set, args.model, scope, args.registry)
+        print("registry:", {n: (round(r["index_seconds"], 2), round(r["batch_mails_per_second"]),
+                                round(r["single_mails_per_second"])) for n, r in report["registry"].items()})
     if args.cv:
         report["cv"] = {"path": str(args.cv), "params": args.params, "penalty": args.penalty,
                         **grouped_cv(args.cv, scope, params=args.params, penalty=args.penalty)}

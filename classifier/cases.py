@@ -19,7 +19,8 @@ returned value (a case or None) is right; ``reason`` is shown to staff (bokmål)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +49,7 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _ADDRESS_PART = re.compile(r"^[A-ZÆØÅ][\wæøå]+(?:\s[\wæøå]+)?\s\d+[A-Za-z]?$")
 _GNR_BNR_PART = re.compile(r"^\d{1,4}/\d{1,4}$")
+_ANY_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -56,6 +58,74 @@ class CaseLink:
     confidence: float
     reason: str
     cited_not_open: list[str] = field(default_factory=list)
+
+
+class OpenCases:
+    """One tenant's open cases, indexed once for linking many mails: by case number, planID,
+    property and the first word of the address in the title.  Linking a mail then reads only
+    the cases its references, properties and words point at, so a registry of tens of
+    thousands of saksmapper costs about as little per mail as a handful (the cases are the
+    same, in the same order, as a scan of the whole list would find)."""
+
+    def __init__(self, cases: Iterable[Case], tenant: str | None):
+        self.tenant = tenant
+        by_sak: dict[str, Case] = {}
+        self.by_written: dict[str, Case] = {}  # the first case with each written case number
+        for case in cases:
+            if case.tenant != tenant:
+                continue
+            by_sak[_canonical_sak(case.sak)] = case
+            self.by_written.setdefault(case.sak, case)
+        self.by_sak = by_sak
+        self.cases = list(by_sak.values())
+        self.titles = [_title_parts(c.tittel) for c in self.cases]  # (address, matter), by position
+        self._by_property: dict[tuple[int, int], list[int]] = defaultdict(list)
+        self._by_address_word: dict[str, list[int]] = defaultdict(list)
+        self._by_plan_id: dict[str, list[int]] = defaultdict(list)
+        for i, (case, (address, _)) in enumerate(zip(self.cases, self.titles)):
+            if case.gnr is not None:
+                self._by_property[(case.gnr, case.bnr)].append(i)
+            if address is not None:
+                self._by_address_word[address.split()[0].lower()].append(i)
+            for plan_id in _plan_ids_of(case.tittel):
+                self._by_plan_id[plan_id].append(i)
+
+    def __len__(self) -> int:
+        return len(self.cases)
+
+    def with_plan_ids(self, plan_ids: Iterable[str]) -> list[Case]:
+        return [self.cases[i] for i in sorted({i for p in plan_ids for i in self._by_plan_id.get(p, ())})]
+
+    def near(self, properties: Iterable[tuple[int, int]], words: Iterable[str]) -> list[int]:
+        """Positions of the cases on one of ``properties`` or whose address opens with one of
+        ``words`` (lower-cased), in registry order."""
+        found = {i for p in properties for i in self._by_property.get(p, ())}
+        if self._by_address_word:
+            found.update(i for w in words for i in self._by_address_word.get(w, ()))
+        return sorted(found)
+
+    @property
+    def has_addresses(self) -> bool:
+        return bool(self._by_address_word)
+
+
+class CaseRegistry:
+    """All open cases, indexed per tenant on first use: build it once for a set of mails, a
+    batch or a running service, and every mail is linked without reading the whole list."""
+
+    def __init__(self, cases: Iterable[Case] = ()):
+        self.cases = list(cases)
+        self._tenants: dict[str | None, OpenCases] = {}
+
+    def for_tenant(self, tenant: str | None) -> OpenCases:
+        found = self._tenants.get(tenant)
+        if found is None:
+            found = self._tenants[tenant] = OpenCases(self.cases, tenant)
+        return found
+
+    @classmethod
+    def of(cls, cases: Sequence[Case] | CaseRegistry) -> CaseRegistry:
+        return cases if isinstance(cases, CaseRegistry) else cls(cases)
 
 
 @lru_cache(maxsize=8192)
@@ -72,14 +142,18 @@ def link_case(
     mail: ParsedMail,
     entities: Entities | None,
     tenant: str,
-    cases: Sequence[Case],
+    cases: Sequence[Case] | OpenCases,
     category: str | None,
     *,
     scope: Scope | None = None,
     max_year: int | None = None,
 ) -> CaseLink:
+    """``cases``: the open cases (those of other tenants are passed over), or the tenant's
+    ``OpenCases`` when many mails are linked against the same registry."""
     scope = scope or _default_scope()
-    open_cases = {_canonical_sak(c.sak): c for c in cases if c.tenant == tenant}
+    open_cases = cases if isinstance(cases, OpenCases) else OpenCases(cases, tenant)
+    if open_cases.tenant != tenant:
+        raise ValueError(f"the open cases are {open_cases.tenant}'s, not {tenant}'s")
 
     if category == "innsynskrav":
         return CaseLink(None, 0.95, "Innsynskrav får alltid egen sak.")
@@ -99,7 +173,7 @@ def link_case(
     internal = _is_internal(mail, scope, tenant)
     quoted_from_kommune = _quoted_from_kommune(mail, scope, tenant)
 
-    linked = _by_case_number(mail_ents.case_refs, open_cases, cat, internal, quoted_from_kommune)
+    linked = _by_case_number(mail_ents.case_refs, open_cases.by_sak, cat, internal, quoted_from_kommune)
     if linked is not None:
         return linked
     linked = _by_plan_id(mail_ents, open_cases)
@@ -217,11 +291,11 @@ def _plan_ids_of(title: str) -> frozenset[str]:
     return frozenset(_PLAN_ID_IN_TITLE.findall(title))
 
 
-def _by_plan_id(ents: Entities, open_cases: dict[str, Case]) -> CaseLink | None:
+def _by_plan_id(ents: Entities, open_cases: OpenCases) -> CaseLink | None:
     wanted = set(getattr(ents, "plan_ids", []) or [])
     if not wanted:
         return None
-    hits = [c for c in open_cases.values() if _plan_ids_of(c.tittel) & wanted]
+    hits = open_cases.with_plan_ids(wanted)
     if len(hits) == 1:
         case = hits[0]
         return CaseLink(case.sak, 0.92, f"Viser til planID som hører til sak {case.sak}.")
@@ -275,16 +349,19 @@ def _mail_text(mail: ParsedMail) -> str:
     return "\n".join(p for p in parts if p)[:20_000]
 
 
-def _by_property(mail: ParsedMail, ents: Entities, open_cases: dict[str, Case], cat) -> CaseLink | None:
+def _by_property(mail: ParsedMail, ents: Entities, open_cases: OpenCases, cat) -> CaseLink | None:
     low: str | None = None  # the mail's text and its matter words, read when a case needs them
     words: set[str] | None = None
     props = set(ents.gnr_bnr)
+    mail_words: set[str] = set()
+    if open_cases.has_addresses:
+        low = _mail_text(mail).lower()
+        mail_words = set(_ANY_WORD.findall(low))  # an address in the text opens with one of them
     candidates = []  # (score, case, how)
-    for case in open_cases.values():
-        address, matter = _title_parts(case.tittel)
+    for i in open_cases.near(props, mail_words):
+        case = open_cases.cases[i]
+        address, matter = open_cases.titles[i]
         same_property = case.gnr is not None and (case.gnr, case.bnr) in props
-        if address is not None and low is None:
-            low = _mail_text(mail).lower()
         same_address = address is not None and _contains_phrase(low, address)
         if not same_property and not same_address:
             continue

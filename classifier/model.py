@@ -27,7 +27,7 @@ from scipy.special import expit
 from sklearn.base import BaseEstimator, clone
 from sklearn.linear_model import LogisticRegression
 
-from classifier.cases import link_case
+from classifier.cases import CaseRegistry, link_case
 from classifier.correspondent import read_korrespondansepart
 from classifier.features import (
     MailFeatures,
@@ -177,7 +177,9 @@ class MailClassifier(BaseEstimator):
         return LogisticRegression(C=C, max_iter=self.max_iter, class_weight=self.skjerming_class_weight, tol=1e-3).fit(X, y)
 
     # -------------------------------------------------------------- predict
-    def predict(self, mail: ParsedMail, *, mail_id: str, tenant: str | None, cases: Sequence[Case]) -> Prediction:
+    def predict(
+        self, mail: ParsedMail, *, mail_id: str, tenant: str | None, cases: Sequence[Case] | CaseRegistry
+    ) -> Prediction:
         return self.predict_many([mail], mail_ids=[mail_id], tenants=[tenant], cases=cases)[0]
 
     def predict_many(
@@ -186,7 +188,7 @@ class MailClassifier(BaseEstimator):
         *,
         mail_ids: Sequence[str],
         tenants: Sequence[str | None] | None = None,
-        cases: Sequence[Case] = (),
+        cases: Sequence[Case] | CaseRegistry = (),
     ) -> list[Prediction]:
         if not mails:
             return []
@@ -200,10 +202,11 @@ class MailClassifier(BaseEstimator):
         jpt_proba = _proba(self.journalposttype_model_, X, products.get("journalposttype"))
         p13 = self._p13(X, categories, products.get("p13"))
         f13 = _p_true(self.f13_model_, X, products.get("f13"))
+        registry = CaseRegistry.of(cases)  # a list is indexed once for the batch
         return [
             self._read(
                 mail, mail_id, tenant, categories[i], float(category_proba[i, best[i]]),
-                jpt_proba[i], float(p13[i]), float(f13[i]), cases,
+                jpt_proba[i], float(p13[i]), float(f13[i]), registry,
             )
             for i, (mail, mail_id, tenant) in enumerate(zip(mails, mail_ids, tenants))
         ]
@@ -245,7 +248,7 @@ class MailClassifier(BaseEstimator):
         state.pop("_skjerming_index", None)
         return state
 
-    def _read(self, mail, mail_id, tenant, category, confidence, jpt_proba, p13, f13, cases) -> Prediction:
+    def _read(self, mail, mail_id, tenant, category, confidence, jpt_proba, p13, f13, registry) -> Prediction:
         scope = self.scope_
         cat = scope.categories[str(category)]
         flags: list[str] = []
@@ -273,12 +276,12 @@ class MailClassifier(BaseEstimator):
             entities = read_mail_entities(mail, names=False)
             if skjerming:
                 entities.person_names = read_mail_person_names(mail)
-            tenant_cases = [c for c in cases if c.tenant == tenant]
+            tenant_cases = registry.for_tenant(tenant)
             link = link_case(mail, entities, tenant, tenant_cases, str(category), scope=scope)
             sak, sak_confidence = link.sak, float(link.confidence)
             if link.cited_not_open:
                 flags.append("cited_case_not_open")
-            linked = next((c for c in tenant_cases if c.sak == link.sak), None)
+            linked = tenant_cases.by_written.get(link.sak) if link.sak is not None else None
             if linked is not None and cat.klasse is not None and linked.klasse == cat.klasse:
                 flags.append("sak_samme_klasse")  # an open case of the same kind backs the category
             avsender, avsender_confidence = read_korrespondansepart(mail, entities, tenant_domain, category=str(category))

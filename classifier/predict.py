@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from classifier.cases import CaseRegistry
 from classifier.dataset import LabelledSet, write_jsonl
 from classifier.model import MailClassifier
 from classifier.policy import Thresholds, decide
@@ -33,7 +34,7 @@ def classify_parsed(
     items: Sequence[tuple[str, ParsedMail]],
     model: MailClassifier,
     scope: Scope,
-    cases: Sequence[Case],
+    cases: Sequence[Case] | CaseRegistry,
     thresholds: Thresholds | None = None,
 ) -> list[dict[str, Any]]:
     """Prediction records for parsed mails, in order; one failing mail does not sink the batch."""
@@ -57,21 +58,22 @@ def classify_set(
     from classifier.parse import parse_mail
 
     labelled = LabelledSet.open(set_dir)
+    cases = CaseRegistry(labelled.cases)  # indexed once for the whole set
     batch: list[tuple[str, ParsedMail]] = []
     for mail_id in labelled.ids():
         try:
             mail = parse_mail(labelled.raw(mail_id))
         except Exception as exc:  # noqa: BLE001 - unreadable mail is left for a person
             log.warning("kunne ikke lese %s: %s", mail_id, type(exc).__name__)
-            yield from classify_parsed(batch, model, scope, labelled.cases, thresholds)
+            yield from classify_parsed(batch, model, scope, cases, thresholds)
             batch = []
             yield failed_record(mail_id, "uleselig_epost", model.model_version)
             continue
         batch.append((mail_id, mail))
         if len(batch) >= BATCH:
-            yield from classify_parsed(batch, model, scope, labelled.cases, thresholds)
+            yield from classify_parsed(batch, model, scope, cases, thresholds)
             batch = []
-    yield from classify_parsed(batch, model, scope, labelled.cases, thresholds)
+    yield from classify_parsed(batch, model, scope, cases, thresholds)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -49,11 +49,18 @@ def make_archive(settings: Settings, scope: Scope) -> ArchiveAdapter:
 
 
 def make_classify(model: Any, scope: Scope, archive: ArchiveAdapter):
+    from classifier.cases import CaseRegistry
     from classifier.policy import decide
+
+    # each tenant's open cases indexed once, until the archive hands out another list
+    registries: dict[str, tuple[list[Case], CaseRegistry]] = {}
 
     def classify(parsed: ParsedMail, key: str, tenant: str | None) -> Decision:
         cases = archive.find_open_cases(tenant) if tenant else []
-        prediction = model.predict(parsed, mail_id=key, tenant=tenant, cases=cases)
+        known = registries.get(tenant or "")
+        if known is None or known[0] is not cases:
+            known = registries[tenant or ""] = (cases, CaseRegistry(cases))
+        prediction = model.predict(parsed, mail_id=key, tenant=tenant, cases=known[1])
         return decide(prediction, scope, model.thresholds_)
 
     return classify

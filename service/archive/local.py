@@ -75,6 +75,8 @@ class LocalArchive:
         self.scope = scope
         self.seed_cases = list(seed_cases or [])
         self.root.mkdir(parents=True, exist_ok=True)
+        # each tenant's open cases as last read, with the (mtime, size) of saksmapper.jsonl then
+        self._open_cases: dict[str, tuple[tuple[int, int] | None, list[Case]]] = {}
 
     # --- the adapter interface ---------------------------------------------------------
     def archive(self, req: ArchiveRequest) -> ArchiveReceipt:
@@ -101,11 +103,23 @@ class LocalArchive:
             return receipt
 
     def find_open_cases(self, tenant: str) -> list[Case]:
-        cases = [c for c in self.seed_cases if c.tenant == tenant]
+        """The tenant's open cases: the seed cases and the saksmapper this archive made.  The
+        same list object (not to be changed) as long as saksmapper.jsonl is unchanged, so a
+        caller can keep an index of it (``service.runtime.make_classify`` does)."""
         path = self.root / tenant / "saksmapper.jsonl"
-        if path.exists():
+        try:
+            st = path.stat()
+            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)  # appended to, never rewritten
+        except FileNotFoundError:
+            stamp = None
+        cached = self._open_cases.get(tenant)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        cases = [c for c in self.seed_cases if c.tenant == tenant]
+        if stamp is not None:
             with open(path, encoding="utf-8") as fh:
                 cases.extend(Case.from_dict(json.loads(line)) for line in fh if line.strip())
+        self._open_cases[tenant] = (stamp, cases)
         return cases
 
     def health(self) -> None:

@@ -66,3 +66,14 @@ def test_params_reach_the_classifier_and_its_features():
     assert model.C == 8
     assert model.features.char_ngram_range == (3, 5) and model.features.head_chars == 300
     assert classifier_from_params(None).features is None
+
+
+def test_synthetic_open_cases_are_distinct_and_stay_out_of_the_sets_years():
+    from classifier.bench import synthetic_open_cases
+
+    cases = synthetic_open_cases(["fjordvik", "havoy"], 2000)
+    assert len(cases) == 4000 and cases == synthetic_open_cases(["fjordvik", "havoy"], 2000)  # seeded
+    for tenant in ("fjordvik", "havoy"):
+        own = [c.sak for c in cases if c.tenant == tenant]
+        assert len(set(own)) == 2000 and {s.split("/")[0] for s in own} == {"2010", "2011", "2012", "2013", "2014"}
+    assert all(c.gnr is not None and c.tittel.startswith(f"{c.gnr}/{c.bnr} - ") for c in cases)

@@ -189,3 +189,87 @@ def test_the_case_number_is_returned_as_the_archive_writes_it():
     cases = [Case("nordby", "2024/01187", "Søknad om riving av garasje", "PLB", "L42")]
     m = mail("Merknad – deres ref. 24/1187")
     assert link_case(m, read_mail_entities(m), "nordby", cases, "byggesak").sak == "2024/01187"
+
+
+# --------------------------------------------------------------------------- the index
+
+_STREETS = ["Bakkevegen", "Storgata", "Fjordvegen", "Øvre Lia", "Kirkebakken"]
+
+
+def _registry(n: int, seed: int = 0) -> list[Case]:
+    import random
+
+    rng = random.Random(seed)
+    cases = []
+    for k in range(n):
+        gnr, bnr = rng.randint(1, 9), rng.randint(1, 9)
+        address = f"{rng.choice(_STREETS)} {rng.randint(1, 9)}"
+        title = rng.choice([f"{gnr}/{bnr} - {address} - Søknad om naust", f"{address} - Klage på gebyr",
+                            f"planID {1500 + k % 7:010d} - Reguleringsplan", "Spørsmål til ordføreren"])
+        cases.append(Case(rng.choice(["nordby", "sorby"]), f"20{rng.randint(20, 26)}/{rng.randint(1, 60)}", title,
+                          "PLB", rng.choice(["L42", "M10", None]), gnr if rng.random() < 0.7 else None, bnr))
+    return cases
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_open_cases_find_every_case_a_scan_of_the_whole_list_would_find(seed):
+    """The index may hand the linker more cases than match, never fewer, and in registry order."""
+    import random
+    import re
+
+    from classifier.cases import OpenCases, _contains_phrase, _title_parts
+
+    rng = random.Random(seed)
+    cases = _registry(300, seed)
+    index = OpenCases(cases, "nordby")
+    assert [c.tenant for c in index.cases] == ["nordby"] * len(index)
+    for _ in range(60):
+        props = {(rng.randint(1, 9), rng.randint(1, 9)) for _ in range(rng.randint(0, 2))}
+        text = " ".join(rng.choice(_STREETS + ["naust", "gnr", "5", "Vegen", "storgata7"]) + f" {rng.randint(1, 9)}"
+                        for _ in range(rng.randint(0, 4))).lower()
+        near = index.near(props, set(re.findall(r"\w+", text)))
+        assert near == sorted(near)
+        for i, case in enumerate(index.cases):
+            address, _ = _title_parts(case.tittel)
+            same_property = case.gnr is not None and (case.gnr, case.bnr) in props
+            same_address = address is not None and _contains_phrase(text, address)
+            if same_property or same_address:
+                assert i in near, (case, props, text)
+
+
+def test_open_cases_keep_what_a_list_gives_the_linker():
+    """Same links from the list, the tenant's OpenCases and a registry; duplicates resolved as a
+    dict of the list would (the last case with a case number), other tenants passed over."""
+    from classifier.cases import CaseRegistry, OpenCases
+
+    duplicate = Case("nordby", "2024/1187", "12/34 - Bakkevegen 5 - Søknad om riving av garasje, endret", "PLB", "L42",
+                     12, 34)
+    cases = CASES + [duplicate]
+    registry = CaseRegistry(cases)
+    assert registry.for_tenant("nordby") is registry.for_tenant("nordby")  # indexed once
+    assert len(registry.for_tenant("sorby")) == 1 and len(registry.for_tenant(None)) == 0
+    assert registry.for_tenant("nordby").by_sak["2024/1187"] is duplicate
+    assert registry.for_tenant("nordby").by_written["2024/1187"] is CASES[0]
+    for m, category in [
+        (mail("Søknad om riving", "Vi viser til sak 2024/1187."), "byggesak"),
+        (mail("Naust", "Gjelder gnr 77 bnr 1, Bakkevegen 5: tilleggsdokumentasjon for naustet."), "byggesak"),
+        (mail("Klage", "Klage på eiendomsskatt for gnr 40 bnr 2, takst."), "eiendomsskatt"),
+        (mail("Skoleskyss", "Vi viser til 2024/4000."), "skole"),
+    ]:
+        ents = read_mail_entities(m, max_year=2027)
+        expected = link_case(m, ents, "nordby", cases, category, max_year=2027)
+        assert link_case(m, ents, "nordby", OpenCases(cases, "nordby"), category, max_year=2027) == expected
+        assert link_case(m, ents, "nordby", registry.for_tenant("nordby"), category, max_year=2027) == expected
+    with pytest.raises(ValueError):
+        link_case(mail("x"), None, "nordby", registry.for_tenant("sorby"), "byggesak")
+
+
+def test_the_cited_case_is_found_among_thousands():
+    from classifier.cases import CaseRegistry
+
+    cases = CASES + _registry(2000, seed=9)
+    m = mail("Naust - Bakkevegen 5", "Tilleggsdokumentasjon for naust på gnr 77 bnr 1, jf. sak 2025/310.")
+    ents = read_mail_entities(m, max_year=2027)
+    from_list = link_case(m, ents, "nordby", cases, "byggesak", max_year=2027)
+    assert from_list.sak == "2025/310"
+    assert link_case(m, ents, "nordby", CaseRegistry(cases).for_tenant("nordby"), "byggesak", max_year=2027) == from_list

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from classifier.cases import CaseRegistry
 from classifier.features import MailFeatures, mail_cues, sender_kind
 from classifier.model import MailClassifier
 from classifier.types import Address, Attachment, Case, ParsedMail, Prediction
@@ -272,7 +273,7 @@ def test_a_public_reading_of_a_p13_kind_is_never_sure_when_the_mail_speaks_of_pe
 
     def read(mail, category):  # the P13 model says "public" for sure: only the guard can doubt it
         jpt = np.ones(len(model.journalposttype_model_.classes_)) / len(model.journalposttype_model_.classes_)
-        return model._read(mail, "m", "fjordvik", category, 0.99, jpt, 0.0, 0.0, ())
+        return model._read(mail, "m", "fjordvik", category, 0.99, jpt, 0.0, 0.0, CaseRegistry())
 
     two = " Jeg er sykemeldt og har fått en diagnose."
     assert speaks_of_personal_matters(make_mail("byggesak", 1, extra=two))

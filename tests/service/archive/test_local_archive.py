@@ -75,6 +75,46 @@ def test_new_case_gets_next_number_and_is_open_afterwards(archive):
     assert any(c.sak == r.saksmappe for c in archive.find_open_cases("fjordvik"))
 
 
+def test_open_cases_are_read_again_only_when_a_saksmappe_was_added(archive):
+    """The same list while saksmapper.jsonl is unchanged (callers index it once); a new list
+    with the new case as soon as one is recorded, also when another archive object wrote it."""
+    first = archive.find_open_cases("fjordvik")
+    assert archive.find_open_cases("fjordvik") is first and [c.sak for c in first] == ["2024/1187"]
+    r = archive.archive(request(sak=None, offentlig_tittel="130/162 - Skolegata 4 - Søknad om tiltak"))
+    after = archive.find_open_cases("fjordvik")
+    assert after is not first and [c.sak for c in after] == ["2024/1187", r.saksmappe]
+    other = LocalArchive(archive.root, archive.scope)  # another process writing the same archive
+    r2 = other.archive(request(b"From: c@d.no\r\n\r\nny\r\n", sak=None, offentlig_tittel="Søknad om løyve"))
+    assert [c.sak for c in archive.find_open_cases("fjordvik")] == ["2024/1187", r.saksmappe, r2.saksmappe]
+    assert archive.find_open_cases("havoy") == []
+
+
+def test_the_service_indexes_a_tenants_open_cases_once_until_they_change(archive, scope):
+    from classifier.cases import CaseRegistry
+    from classifier.policy import Thresholds
+    from service.runtime import make_classify
+
+    seen = []
+
+    class Model:
+        thresholds_ = Thresholds()
+
+        def predict(self, parsed, *, mail_id, tenant, cases):
+            seen.append(cases)
+            return Prediction(id=mail_id, tenant=tenant, category="byggesak", confidence=0.5)
+
+    classify = make_classify(Model(), scope, archive)
+    from classifier.types import Address, ParsedMail
+
+    mail = ParsedMail(subject="s", body="b", sender=Address("A", "a@b.no"))
+    classify(mail, "k1", "fjordvik")
+    classify(mail, "k2", "fjordvik")
+    assert isinstance(seen[0], CaseRegistry) and seen[1] is seen[0]
+    archive.archive(request(sak=None, offentlig_tittel="130/162 - Skolegata 4 - Søknad om tiltak"))
+    classify(mail, "k3", "fjordvik")
+    assert seen[2] is not seen[0] and len(seen[2].for_tenant("fjordvik")) == 2
+
+
 def test_screened_internal_memo(archive):
     req = request(b"memo", category="helse_omsorg", journalposttype="N", skjerming="P13", sak=None,
                   offentlig_tittel="Notat - endret bistandsbehov - *****",
