@@ -272,8 +272,9 @@ class MailClassifier(BaseEstimator):
                 flags.append("nevner_personlige_forhold")
                 skjerming_confidence = 0.0
         if cat.journalfoeres:
-            # person names matter only where the title must be screened of them
-            entities = read_mail_entities(mail, names=False)
+            # person names matter only where the title must be screened of them; the case
+            # linker and the title read no org.nr, fødselsnummer, date or phone number
+            entities = read_mail_entities(mail, names=False, numbers=False)
             if skjerming:
                 entities.person_names = read_mail_person_names(mail)
             tenant_cases = registry.for_tenant(tenant)

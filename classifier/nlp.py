@@ -296,10 +296,18 @@ _STREET_SUFFIX = re.compile(
 
 
 def read_entities(
-    text: str, *, max_year: int | None = None, max_chars: int = MAX_CHARS, names: bool = True, dedupe: bool = True
+    text: str,
+    *,
+    max_year: int | None = None,
+    max_chars: int = MAX_CHARS,
+    names: bool = True,
+    numbers: bool = True,
+    dedupe: bool = True,
 ) -> Entities:
     """Every entity of interest in ``text`` (only its first ``max_chars`` characters are read);
-    person names only with ``names``.  (``read_mail_entities`` deduplicates its parts' lists
+    person names only with ``names``; org.nr, fødselsnummer-like numbers, dates and phone
+    numbers only with ``numbers`` (case numbers, gnr/bnr and planIDs are always read, and
+    come out the same either way).  (``read_mail_entities`` deduplicates its parts' lists
     once, gathered, and so reads each part with ``dedupe=False``.)"""
     text = (text or "")[:max_chars]
     ents = Entities()
@@ -310,9 +318,9 @@ def read_entities(
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lower case is longer: keep offsets aligned
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    labelled = "org" in low or "foretaks" in low or "reg" in low
+    labelled = numbers and ("org" in low or "foretaks" in low or "reg" in low)
     # the nine digits both org.nr patterns need: a fast first test
-    nine_digits = (labelled or "MVA" in text) and ORGNR_DIGITS.search(text) is not None
+    nine_digits = (labelled or numbers and "MVA" in text) and ORGNR_DIGITS.search(text) is not None
     if nine_digits and labelled:
         for m in _ORGNR.finditer(low):
             if _word_start(low, m.start()):
@@ -330,7 +338,8 @@ def read_entities(
     taken.extend(gnr_spans)
     if "/" in text:
         _read_case_refs(text, ents, gnr_spans, max_year=max_year)
-    _read_number_runs(text, ents, taken)
+    if numbers:  # the org.nr spans above only keep number runs from reading them again
+        _read_number_runs(text, ents, taken)
     if names:
         ents.person_names = read_person_names(text)
 
@@ -645,20 +654,27 @@ def mail_parts(mail: ParsedMail, *, max_chars: int = MAX_CHARS) -> list[tuple[st
 
 
 def read_mail_entities(
-    mail: ParsedMail, *, max_year: int | None = None, max_chars: int = MAX_CHARS, names: bool = True
+    mail: ParsedMail,
+    *,
+    max_year: int | None = None,
+    max_chars: int = MAX_CHARS,
+    names: bool = True,
+    numbers: bool = True,
 ) -> Entities:
     """``read_entities`` over subject, body, signature, quoted text and attachments, with each
     case reference tagged by the part it came from.  Without ``names`` the person names are
-    left for ``read_mail_person_names``: only a screened mail needs them."""
+    left for ``read_mail_person_names``: only a screened mail needs them; without ``numbers``
+    no org.nr, fødselsnummer, date or phone number is read: the case linker and the title
+    need none of them."""
     ents = Entities()
     # the parts' items gathered in order and deduplicated once (what merging part by part gives)
     gathered: dict[str, list] = {name: [] for name in _MERGED_LISTS}
     for source, text in mail_parts(mail, max_chars=max_chars):
-        part = read_entities(text, max_year=max_year, max_chars=max_chars, names=names, dedupe=False)
+        part = read_entities(text, max_year=max_year, max_chars=max_chars, names=names, numbers=numbers, dedupe=False)
         if source == "subject":
             repaired = repair_split_numbers(text)
             if repaired != text:
-                extra = read_entities(repaired, max_year=max_year, max_chars=max_chars)
+                extra = read_entities(repaired, max_year=max_year, max_chars=max_chars, names=False, numbers=False)
                 part.case_refs += extra.case_refs
                 part.gnr_bnr += extra.gnr_bnr
         ents.case_refs += [_with_source(r, source) for r in part.case_refs]

@@ -1,7 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from classifier.nlp import get_nlp, lemma, read_entities, read_mail_entities
-from classifier.types import Attachment, ParsedMail
+from classifier.types import Address, Attachment, ParsedMail
 
 
 def saks(text):
@@ -173,3 +175,21 @@ def test_number_run_pattern_finds_what_its_written_form_finds():
     texts += ["".join(rng.choice("+12 ./-a\n") for _ in range(rng.randint(0, 20))) for _ in range(3000)]
     for text in texts:
         assert [m.span() for m in _NUM_RUN.finditer(text)] == [m.span() for m in written.finditer(text)], text
+
+
+_PIECES = ["Vår ref. ", "Deres ref ", "sak ", "2024/1187", "24/1187-3", "gnr. 12 bnr. 7", "12/7", "org.nr ",
+           "974 760 673", "NO 974760673 MVA", "12.10.2026", "120456 12345", "+47 913 44 208", "planID 1506202508",
+           " ", "\n", "(", ")", "/", "-", "Storgata 5", "1. oktober 2026", "Org.nr.:\n", "reg. nr "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_reading_without_numbers_finds_the_same_cases_properties_and_plans(pieces):
+    from classifier.nlp import read_mail_entities
+
+    text = "".join(pieces)
+    mail = ParsedMail(subject=text[:40], body=text, quoted=text[::-1], sender=Address(email="a@b.no"))
+    full = read_mail_entities(mail, names=False)
+    lean = read_mail_entities(mail, names=False, numbers=False)
+    assert lean.case_refs == full.case_refs and lean.gnr_bnr == full.gnr_bnr and lean.plan_ids == full.plan_ids
+    assert lean.orgnr == lean.fnr_like == lean.dates == lean.phones == []
