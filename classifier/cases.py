@@ -108,6 +108,14 @@ class OpenCases:
     def has_addresses(self) -> bool:
         return bool(self._by_address_word)
 
+    def address_words_in(self, low_text: str) -> Iterable[str]:
+        """The indexed address words that ``low_text`` may hold as a word (more is harmless:
+        the linker checks each address): a substring test per word for a small registry,
+        the text's words for a large one."""
+        if len(self._by_address_word) <= 64:
+            return [w for w in self._by_address_word if w in low_text]
+        return set(_ANY_WORD.findall(low_text))
+
 
 class CaseRegistry:
     """All open cases, indexed per tenant on first use: build it once for a set of mails, a
@@ -353,10 +361,10 @@ def _by_property(mail: ParsedMail, ents: Entities, open_cases: OpenCases, cat) -
     low: str | None = None  # the mail's text and its matter words, read when a case needs them
     words: set[str] | None = None
     props = set(ents.gnr_bnr)
-    mail_words: set[str] = set()
+    mail_words: Iterable[str] = ()
     if open_cases.has_addresses:
         low = _mail_text(mail).lower()
-        mail_words = set(_ANY_WORD.findall(low))  # an address in the text opens with one of them
+        mail_words = open_cases.address_words_in(low)  # an address in the text opens with one of them
     candidates = []  # (score, case, how)
     for i in open_cases.near(props, mail_words):
         case = open_cases.cases[i]

@@ -196,38 +196,40 @@ def test_the_case_number_is_returned_as_the_archive_writes_it():
 _STREETS = ["Bakkevegen", "Storgata", "Fjordvegen", "Øvre Lia", "Kirkebakken"]
 
 
-def _registry(n: int, seed: int = 0) -> list[Case]:
+def _registry(n: int, seed: int = 0, streets: list[str] = _STREETS) -> list[Case]:
     import random
 
     rng = random.Random(seed)
     cases = []
     for k in range(n):
         gnr, bnr = rng.randint(1, 9), rng.randint(1, 9)
-        address = f"{rng.choice(_STREETS)} {rng.randint(1, 9)}"
+        address = f"{rng.choice(streets)} {rng.randint(1, 9)}"
         title = rng.choice([f"{gnr}/{bnr} - {address} - Søknad om naust", f"{address} - Klage på gebyr",
                             f"planID {1500 + k % 7:010d} - Reguleringsplan", "Spørsmål til ordføreren"])
-        cases.append(Case(rng.choice(["nordby", "sorby"]), f"20{rng.randint(20, 26)}/{rng.randint(1, 60)}", title,
+        cases.append(Case(rng.choice(["nordby", "sorby"]), f"{2010 + k % 5}/{k // 5 + 1}", title,
                           "PLB", rng.choice(["L42", "M10", None]), gnr if rng.random() < 0.7 else None, bnr))
     return cases
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_open_cases_find_every_case_a_scan_of_the_whole_list_would_find(seed):
-    """The index may hand the linker more cases than match, never fewer, and in registry order."""
+@pytest.mark.parametrize("seed, many_streets", [(seed, many) for seed in range(4) for many in (False, True)])
+def test_open_cases_find_every_case_a_scan_of_the_whole_list_would_find(seed, many_streets):
+    """The index may hand the linker more cases than match, never fewer, and in registry order
+    (a small registry tests each address word against the text, a large one reads the text's words)."""
     import random
-    import re
 
     from classifier.cases import OpenCases, _contains_phrase, _title_parts
 
     rng = random.Random(seed)
-    cases = _registry(300, seed)
+    streets = _STREETS + [f"Gate{k}vegen" for k in range(100)] if many_streets else _STREETS
+    cases = _registry(800 if many_streets else 300, seed, streets)
     index = OpenCases(cases, "nordby")
     assert [c.tenant for c in index.cases] == ["nordby"] * len(index)
+    assert (len(index._by_address_word) > 64) == many_streets  # both ways of finding address words
     for _ in range(60):
         props = {(rng.randint(1, 9), rng.randint(1, 9)) for _ in range(rng.randint(0, 2))}
-        text = " ".join(rng.choice(_STREETS + ["naust", "gnr", "5", "Vegen", "storgata7"]) + f" {rng.randint(1, 9)}"
+        text = " ".join(rng.choice(streets + ["naust", "gnr", "5", "Vegen", "storgata7"]) + f" {rng.randint(1, 9)}"
                         for _ in range(rng.randint(0, 4))).lower()
-        near = index.near(props, set(re.findall(r"\w+", text)))
+        near = index.near(props, index.address_words_in(text))
         assert near == sorted(near)
         for i, case in enumerate(index.cases):
             address, _ = _title_parts(case.tittel)
