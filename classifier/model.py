@@ -95,7 +95,7 @@ class MailClassifier(BaseEstimator):
             raise ValueError("mails and labels differ in length")
         if groups is not None and len(groups) != len(mails):
             raise ValueError("groups and mails differ in length")
-        for cache in ("_stacked", "_skjerming_index"):  # built from an earlier fit
+        for cache in ("_stacked", "_skjerming_index_cache"):  # built from an earlier fit
             self.__dict__.pop(cache, None)
         self.scope_ = scope
         self.features_ = clone(self.features) if self.features is not None else MailFeatures()
@@ -143,9 +143,16 @@ class MailClassifier(BaseEstimator):
     def _skjerming_view(self, X, categories: Sequence[str]):
         """The P13 model also sees the category, so a category that never needs screening
         (e.g. innsynskrav) gets a confident "public" rather than the average rate."""
-        index = {c: i for i, c in enumerate(self.skjerming_categories_)}
+        index = self._skjerming_index()
         onehot = sp.csr_matrix(_sparse_onehot(categories, index), shape=(len(categories), len(index)))
         return sp.hstack([X, onehot], format="csr")
+
+    def _skjerming_index(self) -> dict[str, int]:
+        """Each category's column in the P13 model's category one-hot (built once per fit)."""
+        index = self.__dict__.get("_skjerming_index_cache")
+        if index is None:
+            index = self._skjerming_index_cache = {c: i for i, c in enumerate(self.skjerming_categories_)}
+        return index
 
     def _p13(self, X, categories: Sequence[str], product: np.ndarray | None = None) -> np.ndarray:
         """P(P13) of each row: the P13 model on ``_skjerming_view`` without building it (the
@@ -156,9 +163,7 @@ class MailClassifier(BaseEstimator):
             return _p_true(model, self._skjerming_view(X, categories))
         weights = model.coef_[0]
         d = X.shape[1]
-        index = self.__dict__.get("_skjerming_index")
-        if index is None:
-            index = self._skjerming_index = {c: i for i, c in enumerate(self.skjerming_categories_)}
+        index = self._skjerming_index()
         bonus = np.array([weights[d + index[c]] if c in index else 0.0 for c in categories])
         product = np.asarray(X @ weights[:d]).ravel() if product is None else product[:, 0]
         p = expit(product + bonus + model.intercept_[0])
@@ -245,7 +250,7 @@ class MailClassifier(BaseEstimator):
     def __getstate__(self):
         state = super().__getstate__()
         state.pop("_stacked", None)  # caches, rebuilt after loading
-        state.pop("_skjerming_index", None)
+        state.pop("_skjerming_index_cache", None)
         return state
 
     def _read(self, mail, mail_id, tenant, category, confidence, jpt_proba, p13, f13, registry) -> Prediction:
