@@ -379,7 +379,7 @@ def _by_property(mail: ParsedMail, ents: Entities, open_cases: OpenCases, cat) -
         if fits is False:
             continue
         if words is None:
-            words = matter_words(_mail_text(mail))
+            words = matter_words(_mail_text(mail) if low is None else low)  # it lower-cases the text itself
         overlap = len(words & _title_matter_words(matter))
         if fits is None and overlap < 2:
             continue
